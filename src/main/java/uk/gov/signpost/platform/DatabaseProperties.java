@@ -1,0 +1,35 @@
+package uk.gov.signpost.platform;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Signpost keeps its data. With no {@code url}, Signpost starts an embedded PostgreSQL under
+ * {@code dataDir}; with one, it uses that server and starts nothing.
+ *
+ * @param url a JDBC URL ({@code jdbc:postgresql://…}) or a libpq-style URL ({@code postgres://user:pw@host/db});
+ *     from {@code DATABASE_URL}
+ * @param user the user name, from {@code DATABASE_USER}; overrides one in the URL
+ * @param password the password, from {@code DATABASE_PASSWORD}; overrides one in the URL
+ * @param dataDir the folder for everything kept on disk, from {@code SIGNPOST_DATA_DIR}
+ * @param poolSize the most connections this instance opens
+ */
+@ConfigurationProperties("signpost.database")
+public record DatabaseProperties(
+        @Nullable String url, @Nullable String user, @Nullable String password, Path dataDir, int poolSize) {
+
+    public DatabaseProperties {
+        if (url != null && url.isBlank()) {
+            url = null;
+        }
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("signpost.database.pool-size must be at least 1");
+        }
+    }
+
+    /** True when Signpost should start and own its PostgreSQL. */
+    public boolean embedded() {
+        return url == null;
+    }
+}

@@ -1,0 +1,100 @@
+package uk.gov.signpost.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.signpost.conversation.internal.ConversationStore;
+
+/**
+ * The conversation module's API. Every read and write names the owner, and a conversation that belongs to
+ * someone else behaves exactly like one that does not exist.
+ */
+@Service
+public class Conversations {
+
+    private final ConversationStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Conversations(ConversationStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Conversation start(OwnerId owner) {
+        Instant now = clock.instant();
+        Conversation conversation = new Conversation(ConversationId.random(), owner, now, now);
+        store.insert(conversation);
+        events.publishEvent(new ConversationStarted(conversation.id(), owner));
+        return conversation;
+    }
+
+    @Transactional(readOnly = true)
+    public Conversation get(ConversationId id, OwnerId owner) {
+        return store.find(id).filter(c -> c.ownerId().equals(owner)).orElseThrow(ConversationNotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Conversation> ownedBy(OwnerId owner) {
+        return store.findByOwner(owner);
+    }
+
+    /**
+     * Stores the person's message in its own transaction, so that it is safe on disk before any reply is
+     * attempted.
+     */
+    @Transactional
+    public Message addUserMessage(ConversationId id, OwnerId owner, MessageText text) {
+        get(id, owner);
+        Message message = new Message(
+                UUID.randomUUID(), id, Role.USER, text.value(), null, List.of(), clock.instant());
+        store.insert(message);
+        store.touch(id, message.createdAt());
+        return message;
+    }
+
+    /**
+     * Stores the assistant's reply to one of the person's messages. Returns the reply already stored if another
+     * attempt got there first: a message is never answered twice.
+     */
+    @Transactional
+    public Message addReply(ConversationId id, UUID replyTo, String text, List<Card> cards) {
+        Message reply = new Message(UUID.randomUUID(), id, Role.ASSISTANT, text, replyTo, cards, clock.instant());
+        if (!store.insertReplyIfAbsent(reply)) {
+            return store.findReplyTo(replyTo).orElseThrow();
+        }
+        store.touch(id, reply.createdAt());
+        return reply;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Message> history(ConversationId id, OwnerId owner) {
+        get(id, owner);
+        return store.messages(id);
+    }
+
+    /** The person's latest message, if it has not been answered yet (for example after a crash mid-turn). */
+    @Transactional(readOnly = true)
+    public Optional<Message> unansweredMessage(ConversationId id, OwnerId owner) {
+        List<Message> messages = history(id, owner);
+        if (messages.isEmpty()) {
+            return Optional.empty();
+        }
+        Message last = messages.get(messages.size() - 1);
+        return last.role() == Role.USER ? Optional.of(last) : Optional.empty();
+    }
+
+    @Transactional
+    public void delete(ConversationId id, OwnerId owner) {
+        get(id, owner);
+        store.delete(id);
+        events.publishEvent(new ConversationDeleted(id, owner));
+    }
+}

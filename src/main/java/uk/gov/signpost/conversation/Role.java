@@ -1,0 +1,15 @@
+package uk.gov.signpost.conversation;
+
+/** Who wrote a message. */
+public enum Role {
+    USER,
+    ASSISTANT;
+
+    public String dbValue() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Role fromDb(String value) {
+        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+}

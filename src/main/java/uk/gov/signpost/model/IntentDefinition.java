@@ -1,0 +1,25 @@
+package uk.gov.signpost.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a person may want, as a domain pack describes it for offline mode.
+ *
+ * @param intent a stable name such as {@code redundancy}
+ * @param examples sentences a person might write; compared by meaning with the MiniLM model
+ * @param keywords lower-case fragments that settle the intent on their own when the message contains them
+ * @param serviceKeys catalogue keys to signpost, most relevant first
+ * @param reply the plain-English reply for this intent
+ */
+public record IntentDefinition(
+        String intent, List<String> examples, List<String> keywords, List<String> serviceKeys, String reply) {
+
+    public IntentDefinition {
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(reply, "reply");
+        examples = List.copyOf(examples);
+        keywords = List.copyOf(keywords);
+        serviceKeys = List.copyOf(serviceKeys);
+    }
+}

@@ -1,0 +1,52 @@
+package uk.gov.signpost.operations.internal;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.gov.signpost.agent.TurnCompleted;
+import uk.gov.signpost.conversation.ConversationDeleted;
+import uk.gov.signpost.conversation.ConversationStarted;
+
+/**
+ * Turns the other modules' events into Prometheus metrics. Tags are low-cardinality labels (model, intent),
+ * never ids or text.
+ */
+@Component
+class TurnMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter started;
+    private final Counter deleted;
+
+    TurnMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.started = Counter.builder("signpost.conversations.started").register(registry);
+        this.deleted = Counter.builder("signpost.conversations.deleted").register(registry);
+    }
+
+    @EventListener
+    void on(TurnCompleted turn) {
+        Timer.builder("signpost.turn.duration")
+                .description("Time from receiving a message to storing the reply")
+                .tag("model", turn.model())
+                .tag("intent", turn.intent())
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(Duration.ofMillis(turn.millis()));
+        Counter.builder("signpost.signposts.shown").tag("intent", turn.intent()).register(registry)
+                .increment(turn.signposts());
+    }
+
+    @EventListener
+    void on(ConversationStarted event) {
+        started.increment();
+    }
+
+    @EventListener
+    void on(ConversationDeleted event) {
+        deleted.increment();
+    }
+}

@@ -1,0 +1,140 @@
+package uk.gov.signpost.employment.internal.geography;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import uk.gov.signpost.employment.Nation;
+
+/**
+ * Works out which nation a person lives in from what they wrote: a nation's name, a postcode or postcode
+ * district, or a local authority or large town. Postcode districts and local authorities come from OS
+ * Code-Point Open (Great Britain); Northern Ireland postcodes all start with BT.
+ *
+ * <p>The latest message that names a place wins. It does not resolve place names shared between nations
+ * (Bangor is in Wales and in Northern Ireland, so it is ignored), and it does not know small towns and villages
+ * unless a postcode is given.
+ */
+@Component
+public class NationDetector {
+
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\\s*[0-9][A-Z]{2})?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Nation> NATION_WORDS = Map.ofEntries(
+            Map.entry("northern ireland", Nation.NORTHERN_IRELAND),
+            Map.entry("wales", Nation.WALES),
+            Map.entry("cymru", Nation.WALES),
+            Map.entry("scotland", Nation.SCOTLAND),
+            Map.entry("england", Nation.ENGLAND));
+    /** Large towns in Northern Ireland, which the GB postcode data does not cover. */
+    private static final List<String> NORTHERN_IRISH_TOWNS = List.of(
+            "belfast", "derry", "londonderry", "lisburn", "newry", "armagh", "enniskillen", "omagh",
+            "coleraine", "ballymena", "newtownabbey", "craigavon", "portadown", "larne", "strabane");
+    private static final List<String> AMBIGUOUS = List.of("bangor", "newport", "richmond", "angus");
+
+    private final Map<String, Nation> outcodes = new HashMap<>();
+    private final Map<String, Nation> places = new HashMap<>();
+    private final Pattern placePattern;
+
+    public NationDetector() {
+        readCsv("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
+                nation(row.get("country"))));
+        readCsv("data/geography/gb_local_authority_districts.csv", row -> {
+            Nation nation = nation(row.get("country"));
+            addPlace(row.get("lad_name"), nation);
+            for (String part : row.get("lad_name_boundary_line").split(" - ")) {
+                addPlace(part, nation);
+            }
+        });
+        NORTHERN_IRISH_TOWNS.forEach(town -> places.put(town, Nation.NORTHERN_IRELAND));
+        NATION_WORDS.forEach(places::put);
+        AMBIGUOUS.forEach(places::remove);
+        String alternatives = places.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b)
+                .orElseThrow();
+        this.placePattern = Pattern.compile("\\b(" + alternatives + ")\\b");
+    }
+
+    /** The nation named most recently in these messages, oldest first. */
+    public Optional<Nation> detect(List<String> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Optional<Nation> found = detect(messages.get(i));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first nation this message points to, if any. */
+    public Optional<Nation> detect(String message) {
+        Matcher postcode = POSTCODE.matcher(message);
+        while (postcode.find()) {
+            String outcode = postcode.group(1).toUpperCase(Locale.ROOT);
+            if (outcode.startsWith("BT") && outcode.length() > 2 && Character.isDigit(outcode.charAt(2))) {
+                return Optional.of(Nation.NORTHERN_IRELAND);
+            }
+            Nation nation = outcodes.get(outcode);
+            if (nation != null && looksLikePostcode(postcode.group())) {
+                return Optional.of(nation);
+            }
+        }
+        Matcher place = placePattern.matcher(message.toLowerCase(Locale.ROOT));
+        if (place.find()) {
+            return Optional.of(places.get(place.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    /** "LS1", "ls1 4ap" and "CF10" are postcodes; "a1" in "a1 skills" could be, so it must be upper case. */
+    private static boolean looksLikePostcode(String token) {
+        return token.length() >= 3 && (token.equals(token.toUpperCase(Locale.ROOT)) || token.contains(" "));
+    }
+
+    private void addPlace(String name, Nation nation) {
+        String place = name.toLowerCase(Locale.ROOT)
+                .replace("city of ", "")
+                .replace(" city", "")
+                .replace("county of ", "")
+                .replaceAll("\\s*\\(.*\\)", "")
+                .strip();
+        if (place.length() >= 4) {
+            places.putIfAbsent(place, nation);
+        }
+    }
+
+    private static Nation nation(String country) {
+        return Nation.fromKey(country.toLowerCase(Locale.ROOT).replace(' ', '-'))
+                .orElseThrow(() -> new IllegalStateException("Unknown country " + country));
+    }
+
+    private static void readCsv(String path, java.util.function.Consumer<Map<String, String>> rows) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
+            String[] header = reader.readLine().split(",");
+            String line;
+            while ((line = reader.readLine()) != null) {
+                List<String> cells = SimpleCsv.split(line);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length && i < cells.size(); i++) {
+                    row.put(header[i], cells.get(i));
+                }
+                rows.accept(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package uk.gov.signpost.web.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.gov.signpost.agent.ConversationTurns;
+import uk.gov.signpost.agent.TurnCommand;
+import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.conversation.Conversation;
+import uk.gov.signpost.conversation.ConversationId;
+import uk.gov.signpost.conversation.ConversationNotFoundException;
+import uk.gov.signpost.conversation.Conversations;
+import uk.gov.signpost.conversation.Message;
+import uk.gov.signpost.conversation.MessageText;
+import uk.gov.signpost.conversation.OwnerId;
+import uk.gov.signpost.conversation.Role;
+
+/** The conversation API. Every conversation is visible only to the session that owns it. */
+@RestController
+@RequestMapping("/api/v1/conversations")
+@Tag(name = "Conversations")
+class ConversationApiController {
+
+    private final Caller caller;
+    private final Conversations conversations;
+    private final ConversationTurns turns;
+    private final TurnStreamer streamer;
+
+    ConversationApiController(Caller caller, Conversations conversations, ConversationTurns turns,
+            TurnStreamer streamer) {
+        this.caller = caller;
+        this.conversations = conversations;
+        this.turns = turns;
+        this.streamer = streamer;
+    }
+
+    @PostMapping
+    @Operation(summary = "Start a conversation",
+            description = "Without credentials, this also starts an anonymous session: it returns the session's"
+                    + " bearer token and sets the session cookie. With a bearer token or cookie, the new"
+                    + " conversation joins that session.")
+    ResponseEntity<ApiModels.Created> start(HttpServletRequest request, HttpServletResponse response) {
+        Caller.Session session = caller.ensureSession(request, response);
+        Conversation conversation = conversations.start(session.owner());
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id()))
+                .body(new ApiModels.Created(conversation.id().value(), session.token()));
+    }
+
+    @PostMapping(path = "/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a message and get the reply",
+            description = "The message is stored before any reply is made. Ask for text/event-stream to have"
+                    + " the reply streamed.")
+    ApiModels.TurnResponse send(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
+            HttpServletRequest request) {
+        TurnCommand command = command(id, body.text(), request);
+        MessageHolder stored = new MessageHolder();
+        Message reply = turns.take(command, stored);
+        return new ApiModels.TurnResponse(ApiModels.Reply.of(reply), stored.messageId());
+    }
+
+    @PostMapping(path = "/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter sendStreaming(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
+            HttpServletRequest request) {
+        TurnCommand command = command(id, body.text(), request);
+        return streamer.stream(listener -> turns.take(command, listener),
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()));
+    }
+
+    @GetMapping("/{id}/messages")
+    @Operation(summary = "Read the conversation's history, oldest first")
+    ApiModels.History history(@PathVariable String id, HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        List<Message> messages = conversations.history(conversationId, owner);
+        boolean awaiting = !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.USER;
+        return new ApiModels.History(conversationId.value(),
+                messages.stream().map(ApiModels.HistoryMessage::of).toList(), awaiting);
+    }
+
+    @PostMapping("/{id}/retry")
+    @Operation(summary = "Reply to the last message if it has no reply yet",
+            description = "For a turn that was cut short, for example by a restart. Answers 409 if there is"
+                    + " nothing to reply to.")
+    ApiModels.TurnResponse retry(@PathVariable String id, HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        Message reply = turns.resume(parse(id), owner, TurnListener.NONE);
+        return new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo());
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete the conversation and all its messages")
+    ResponseEntity<Void> delete(@PathVariable String id, HttpServletRequest request) {
+        conversations.delete(parse(id), caller.requireOwner(request));
+        return ResponseEntity.noContent().build();
+    }
+
+    private TurnCommand command(String id, @Nullable String text, HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        conversations.get(conversationId, owner);
+        MessageText messageText = new MessageText(text);
+        caller.countMessage(owner);
+        return new TurnCommand(conversationId, owner, messageText);
+    }
+
+    private static ConversationId parse(String id) {
+        return ConversationId.parse(id).orElseThrow(ConversationNotFoundException::new);
+    }
+
+    /** Remembers the id of the person's stored message. */
+    private static final class MessageHolder implements TurnListener {
+        private java.util.@Nullable UUID id;
+
+        @Override
+        public void messageStored(Message message) {
+            this.id = message.id();
+        }
+
+        java.util.UUID messageId() {
+            return java.util.Objects.requireNonNull(id);
+        }
+    }
+}

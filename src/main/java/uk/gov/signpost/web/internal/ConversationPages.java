@@ -1,0 +1,143 @@
+package uk.gov.signpost.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.gov.signpost.agent.ConversationTurns;
+import uk.gov.signpost.agent.TurnCommand;
+import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.conversation.Conversation;
+import uk.gov.signpost.conversation.ConversationId;
+import uk.gov.signpost.conversation.ConversationNotFoundException;
+import uk.gov.signpost.conversation.Conversations;
+import uk.gov.signpost.conversation.Message;
+import uk.gov.signpost.conversation.MessageText;
+import uk.gov.signpost.conversation.OwnerId;
+import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.platform.InvalidFieldException;
+import uk.gov.signpost.platform.RateLimitExceededException;
+
+/**
+ * The citizen's pages. Every action is a plain form post that renders a whole page, so everything works with
+ * JavaScript off. With JavaScript on, the same form post asks for {@code text/event-stream} and the reply
+ * streams in.
+ */
+@Controller
+class ConversationPages {
+
+    private final Caller caller;
+    private final Conversations conversations;
+    private final ConversationTurns turns;
+    private final TurnStreamer streamer;
+
+    ConversationPages(Caller caller, Conversations conversations, ConversationTurns turns, TurnStreamer streamer) {
+        this.caller = caller;
+        this.conversations = conversations;
+        this.turns = turns;
+        this.streamer = streamer;
+    }
+
+    @GetMapping("/")
+    String start(HttpServletRequest request, Model model, @RequestParam(required = false) @Nullable String deleted) {
+        List<Conversation> previous = caller.owner(request).map(conversations::ownedBy).orElse(List.of());
+        model.addAttribute("previous", previous);
+        model.addAttribute("deleted", deleted != null);
+        return "start";
+    }
+
+    @PostMapping("/conversations")
+    String startConversation(HttpServletRequest request, HttpServletResponse response) {
+        Caller.Session session = caller.ensureSession(request, response);
+        Conversation conversation = conversations.start(session.owner());
+        return "redirect:/conversations/" + conversation.id();
+    }
+
+    @GetMapping("/conversations/{id}")
+    String show(@PathVariable String id, HttpServletRequest request, Model model) {
+        OwnerId owner = caller.requireOwner(request);
+        return render(parse(id), owner, model, null, "");
+    }
+
+    @PostMapping(path = "/conversations/{id}/messages")
+    String send(@PathVariable String id, @RequestParam(name = "text", defaultValue = "") String text,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        try {
+            TurnCommand command = command(conversationId, owner, text);
+            turns.take(command, TurnListener.NONE);
+        } catch (InvalidFieldException e) {
+            response.setStatus(e.status().value());
+            return render(conversationId, owner, model, e.getMessage(), text);
+        } catch (RateLimitExceededException e) {
+            response.setStatus(e.status().value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            return render(conversationId, owner, model, e.getMessage(), text);
+        }
+        return "redirect:/conversations/" + conversationId + "#latest";
+    }
+
+    @PostMapping(path = "/conversations/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter sendStreaming(@PathVariable String id, @RequestParam(name = "text", defaultValue = "") String text,
+            HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        TurnCommand command = command(parse(id), owner, text);
+        return streamer.stream(listener -> turns.take(command, listener),
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()));
+    }
+
+    @PostMapping("/conversations/{id}/retry")
+    String retry(@PathVariable String id, HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        if (conversations.unansweredMessage(conversationId, owner).isPresent()) {
+            turns.resume(conversationId, owner, TurnListener.NONE);
+        }
+        return "redirect:/conversations/" + conversationId + "#latest";
+    }
+
+    @GetMapping("/conversations/{id}/delete")
+    String confirmDelete(@PathVariable String id, HttpServletRequest request, Model model) {
+        Conversation conversation = conversations.get(parse(id), caller.requireOwner(request));
+        model.addAttribute("conversation", conversation);
+        return "delete";
+    }
+
+    @PostMapping("/conversations/{id}/delete")
+    String delete(@PathVariable String id, HttpServletRequest request) {
+        conversations.delete(parse(id), caller.requireOwner(request));
+        return "redirect:/?deleted";
+    }
+
+    private TurnCommand command(ConversationId conversationId, OwnerId owner, String text) {
+        conversations.get(conversationId, owner);
+        MessageText messageText = new MessageText(text);
+        caller.countMessage(owner);
+        return new TurnCommand(conversationId, owner, messageText);
+    }
+
+    private String render(ConversationId id, OwnerId owner, Model model, @Nullable String error, String draft) {
+        List<Message> messages = conversations.history(id, owner);
+        model.addAttribute("conversationId", id.toString());
+        model.addAttribute("messages", messages);
+        model.addAttribute("awaitingReply",
+                !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.USER);
+        model.addAttribute("error", error);
+        model.addAttribute("draft", draft);
+        return "conversation";
+    }
+
+    private static ConversationId parse(String id) {
+        return ConversationId.parse(id).orElseThrow(ConversationNotFoundException::new);
+    }
+}

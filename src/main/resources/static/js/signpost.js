@@ -1,0 +1,110 @@
+// Progressive enhancement for Signpost's pages. Everything works without this file: each form posts and the
+// server renders the whole page. With it, the reply to a message streams in as server-sent events.
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js'
+
+initAll()
+
+const form = document.getElementById('message-form')
+const messages = document.getElementById('messages')
+const announcer = document.getElementById('announcer')
+
+if (form && messages && announcer && window.fetch && window.ReadableStream && window.TextDecoder) {
+  form.addEventListener('submit', (event) => {
+    const textarea = form.elements.text
+    if (!textarea.value.trim()) {
+      return // Let the server show the GOV.UK error summary.
+    }
+    event.preventDefault()
+    streamTurn(textarea).catch(() => window.location.reload())
+  })
+}
+
+async function streamTurn (textarea) {
+  const button = form.querySelector('button[type=submit]')
+  button.disabled = true
+  const body = new URLSearchParams(new FormData(form))
+  const response = await fetch(form.action, {
+    method: 'POST',
+    headers: { Accept: 'text/event-stream' },
+    body,
+    credentials: 'same-origin'
+  })
+  const type = response.headers.get('Content-Type') || ''
+  if (!response.ok || !type.startsWith('text/event-stream')) {
+    // A validation error or a rate limit: nothing was stored, so post the form normally to show the error.
+    button.disabled = false
+    HTMLFormElement.prototype.submit.call(form)
+    return
+  }
+  let replyText = null
+  await readEvents(response.body, (name, data) => {
+    if (name === 'stored') {
+      appendMessage('signpost-message--person', form.dataset.you, textarea.value)
+      textarea.value = ''
+      announcer.textContent = form.dataset.replying
+    } else if (name === 'delta') {
+      if (!replyText) {
+        // Streaming text sits outside the live region, so screen readers are not read each piece.
+        replyText = appendMessage('signpost-message--assistant', form.dataset.assistant, '')
+        replyText.setAttribute('aria-busy', 'true')
+      }
+      replyText.textContent += data.text
+    } else if (name === 'reply') {
+      announcer.textContent = data.reply.text
+    }
+  })
+  await refreshMessages()
+  button.disabled = false
+  textarea.focus()
+}
+
+function appendMessage (modifier, who, text) {
+  const item = document.createElement('li')
+  item.className = 'signpost-message ' + modifier
+  const heading = document.createElement('h2')
+  heading.className = 'govuk-heading-s signpost-message__who'
+  heading.textContent = who
+  const body = document.createElement('div')
+  body.className = 'signpost-message__text govuk-body'
+  body.textContent = text
+  item.append(heading, body)
+  messages.append(item)
+  return body
+}
+
+// Replace the streamed bubbles with the server's own rendering, signpost cards included.
+async function refreshMessages () {
+  const response = await fetch(window.location.pathname, { credentials: 'same-origin' })
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+  const fresh = page.getElementById('messages')
+  if (fresh) {
+    messages.replaceChildren(...fresh.childNodes)
+  }
+  const awaiting = document.getElementById('awaiting-reply')
+  if (awaiting && !page.getElementById('awaiting-reply')) {
+    awaiting.remove()
+  }
+}
+
+async function readEvents (stream, onEvent) {
+  const reader = stream.getReader()
+  const decoder = new TextDecoder()
+  let buffer = ''
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (done) break
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, '\n')
+    let end
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end)
+      buffer = buffer.slice(end + 2)
+      let name = 'message'
+      const data = []
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim()
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''))
+      }
+      if (data.length) onEvent(name, JSON.parse(data.join('\n')))
+    }
+  }
+}

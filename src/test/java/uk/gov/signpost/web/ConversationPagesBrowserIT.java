@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.gov.signpost.support.Browser;
@@ -29,7 +30,7 @@ class ConversationPagesBrowserIT {
             assertThat(page.findElements(By.tagName("h1"))).hasSize(1);
             assertThat(page.findElement(By.cssSelector("a.govuk-skip-link")).getAttribute("href")).endsWith("#main-content");
 
-            page.findElement(By.cssSelector("button.govuk-button--start")).click();
+            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "I've just been made redundant and I don't know what to do");
 
             assertThat(page.getCurrentUrl()).contains("/conversations/");
@@ -51,7 +52,7 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            page.findElement(By.cssSelector("button.govuk-button--start")).click();
+            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "I need a job");
             send(page, "   ");
 
@@ -67,7 +68,7 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            page.findElement(By.cssSelector("button.govuk-button--start")).click();
+            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             String before = page.getCurrentUrl();
 
             page.findElement(By.id("text")).sendKeys("how do I find an apprenticeship");
@@ -92,12 +93,12 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            page.findElement(By.cssSelector("button.govuk-button--start")).click();
+            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "hello");
             String conversation = page.getCurrentUrl().replaceAll("#.*", "");
 
-            page.findElement(By.linkText("Delete this conversation")).click();
-            page.findElement(By.cssSelector("button.govuk-button--warning")).click();
+            clickAndWait(page, page.findElement(By.linkText("Delete this conversation")));
+            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--warning")));
 
             assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
                     .contains("Your conversation has been deleted");
@@ -110,7 +111,14 @@ class ConversationPagesBrowserIT {
         WebElement box = page.findElement(By.id("text"));
         box.clear();
         box.sendKeys(text);
-        page.findElement(By.cssSelector("#message-form button[type=submit]")).click();
+        clickAndWait(page, page.findElement(By.cssSelector("#message-form button[type=submit]")));
+    }
+
+    /** Without JavaScript every click loads a new page; wait until the old one has gone. */
+    private static void clickAndWait(WebDriver page, WebElement element) {
+        WebElement html = page.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
     }
 
     private static List<String> texts(WebDriver page, String css) {

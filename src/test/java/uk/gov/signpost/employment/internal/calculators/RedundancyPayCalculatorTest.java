@@ -1,8 +1,9 @@
 package uk.gov.signpost.employment.internal.calculators;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.gov.signpost.employment.internal.calculators.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.gov.signpost.employment.internal.calculators.RedundancyPayCommandBuilder.aRedundancy;
+import static uk.gov.signpost.employment.internal.calculators.Rejections.assertRejected;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -224,7 +225,7 @@ class RedundancyPayCalculatorTest {
 
         @Test
         void the_message_says_which_dates_are_allowed() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            assertThatThrownBy(
                     () -> calculatorOn("2026-09-01").calculate(aRedundancy().on("2028-01-01").build()))
                     .hasMessage("Enter a redundancy date between 1 January 2023 and 31 December 2027");
         }

@@ -69,7 +69,41 @@ final class ReasonWriter {
             List<String> labels = fact.values().stream().map(value -> option(question, value).label()).toList();
             return Objects.requireNonNull(question.saidNoneOf()).replace("{}", join(labels, " or "));
         }
-        return joinWithAnd(fact.values().stream().map(value -> option(question, value).said()).toList());
+        return sharingTheirStart(fact.values().stream().map(value -> option(question, value).said()).toList());
+    }
+
+    /**
+     * Joins several answers to one question, saying their shared opening words once: "you get Pension Credit" and
+     * "you get Income Support" become "you get Pension Credit and Income Support".
+     */
+    private static String sharingTheirStart(List<String> phrases) {
+        if (phrases.size() < 2) {
+            return joinWithAnd(phrases);
+        }
+        List<List<String>> words = phrases.stream().map(phrase -> List.of(phrase.split(" "))).toList();
+        int shared = sharedOpeningWords(words);
+        if (shared < 2) {
+            return joinWithAnd(phrases);
+        }
+        String opening = String.join(" ", words.get(0).subList(0, shared));
+        return opening + " " + joinWithAnd(words.stream()
+                .map(phrase -> String.join(" ", phrase.subList(shared, phrase.size())))
+                .toList());
+    }
+
+    /** How many opening words all the phrases share, leaving at least one word of each. */
+    private static int sharedOpeningWords(List<List<String>> phrases) {
+        List<String> first = phrases.get(0);
+        int shared = 0;
+        while (true) {
+            int next = shared;
+            boolean allShare = phrases.stream()
+                    .allMatch(phrase -> phrase.size() > next + 1 && phrase.get(next).equals(first.get(next)));
+            if (!allShare) {
+                return shared;
+            }
+            shared++;
+        }
     }
 
     private Question question(String id) {

@@ -70,7 +70,9 @@ class CheckBenefitsController {
     }
 
     record CheckResponse(
-            boolean complete, @JsonProperty("next_questions") List<QuestionBody> nextQuestions, List<ResultBody> results) {
+            boolean complete,
+            @JsonProperty("next_questions") List<QuestionBody> nextQuestions,
+            List<ResultBody> results) {
 
         static CheckResponse from(BenefitsCheckOutcome outcome) {
             return new CheckResponse(

@@ -19,7 +19,9 @@ sealed interface Condition
 
         @Override
         public Match match(Answers answers) {
-            return value.equals(answers.radio(question)) ? Match.because(Fact.said(question, List.of(value))) : Match.NO;
+            return value.equals(answers.radio(question))
+                    ? Match.because(Fact.said(question, List.of(value)))
+                    : Match.NO;
         }
     }
 

@@ -53,7 +53,9 @@ class AgreesWithTheReferenceTest {
                 pick(random, Applicant.NATIONS),
                 random.nextBoolean(),
                 working,
-                working.equals("yes") ? pick(random, List.of("sixteen_or_more_per_week", "sixteen_or_less_per_week")) : null,
+                working.equals("yes")
+                        ? pick(random, List.of("sixteen_or_more_per_week", "sixteen_or_less_per_week"))
+                        : null,
                 disability,
                 disability ? pick(random, List.of("yes", "no")) : null,
                 disability ? pick(random, List.of("yes_unable_to_work", "yes_limits_work", "no")) : null,

@@ -53,11 +53,13 @@ class AnswerValidationTest {
         Map<String, List<String>> answers = new HashMap<>(anApplicant().answers());
         answers.put("on_benefits", null);
         assertThatThrownBy(() -> CHECKER.check(answers))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.code()).isEqualTo("missing_value"));
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.code()).isEqualTo("missing_value"));
 
         answers.put("on_benefits", new ArrayList<>(Arrays.asList((String) null)));
         assertThatThrownBy(() -> CHECKER.check(answers))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.code()).isEqualTo("missing_value"));
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.code()).isEqualTo("missing_value"));
     }
 
     @Test

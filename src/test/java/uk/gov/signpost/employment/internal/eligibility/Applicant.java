@@ -88,7 +88,9 @@ final class Applicant {
 
     /** Children (or a pregnancy) in the given age bands, none of them disabled. */
     Applicant withChildren(String... ages) {
-        return with("children_living_with_you", "yes").with("age_of_children", ages).with("children_with_disability", "no");
+        return with("children_living_with_you", "yes")
+                .with("age_of_children", ages)
+                .with("children_with_disability", "no");
     }
 
     /** Children (or a pregnancy) in the given age bands, at least one of them disabled. */

@@ -21,10 +21,12 @@ final class ChildrenRuleFamilies {
                                 parent.withChildren("5_to_7").onBenefits("income_support"))
                         .in("scottish_child_payment", SCOTLAND)
                         .notWhen("no children", parent.onBenefits("income_support"))
-                        .notWhen("only a child aged 16 to 17", parent.withChildren("16_to_17").onBenefits("income_support"))
+                        .notWhen("only a child aged 16 to 17",
+                                parent.withChildren("16_to_17").onBenefits("income_support"))
                         .notWhen("only expecting a child", parent.withChildren("pregnant").onBenefits("income_support"))
                         .notWhen("not on benefits", parent.withChildren("5_to_7"))
-                        .notWhen("getting Housing Benefit", parent.withChildren("5_to_7").onBenefits("housing_benefit")),
+                        .notWhen("getting Housing Benefit",
+                                parent.withChildren("5_to_7").onBenefits("housing_benefit")),
                 shownWhen("working with a child aged 8 to 11 who is not disabled", parent.withChildren("8_to_11"))
                         .in("tax_free_childcare", ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND)
                         .in("childcare_subsidy_scheme_ni", NORTHERN_IRELAND)
@@ -81,7 +83,8 @@ final class ChildrenRuleFamilies {
                 shownWhen("expecting a child and on Universal Credit",
                                 parent.withChildren("pregnant").onBenefits("universal_credit"))
                         .in("sure_start_maternity_grant", ENGLAND, WALES, NORTHERN_IRELAND)
-                        .notWhen("getting Housing Benefit", parent.withChildren("pregnant").onBenefits("housing_benefit"))
+                        .notWhen("getting Housing Benefit",
+                                parent.withChildren("pregnant").onBenefits("housing_benefit"))
                         .notWhen("not on benefits", parent.withChildren("pregnant"))
                         .notWhen("only a 2-year-old", parent.withChildren("2").onBenefits("universal_credit")),
                 shownWhen("a child aged 1 or under and on Housing Benefit",
@@ -94,23 +97,28 @@ final class ChildrenRuleFamilies {
                         .in("healthy_start", ENGLAND, WALES, NORTHERN_IRELAND)
                         .notWhen("getting Housing Benefit", parent.withChildren("3_to_4").onBenefits("housing_benefit"))
                         .notWhen("only a child aged 5 to 7", parent.withChildren("5_to_7").notSureAboutBenefits()),
-                shownWhen("a 2-year-old and on Universal Credit", parent.withChildren("2").onBenefits("universal_credit"))
+                shownWhen("a 2-year-old and on Universal Credit",
+                        parent.withChildren("2").onBenefits("universal_credit"))
                         .in("best_start_foods_scotland", SCOTLAND)
                         .notWhen("getting Pension Credit", parent.withChildren("2").onBenefits("pension_credit"))
-                        .notWhen("only a child aged 3 to 4", parent.withChildren("3_to_4").onBenefits("universal_credit")),
+                        .notWhen("only a child aged 3 to 4",
+                                parent.withChildren("3_to_4").onBenefits("universal_credit")),
                 shownWhen("a child aged 16 to 17 and on Universal Credit",
                                 parent.withChildren("16_to_17").onBenefits("universal_credit"))
                         .in("free_school_meals_england", ENGLAND)
                         .in("free_school_meals_wales", WALES)
                         .in("free_school_meals_and_uniform_grants_northern_ireland", NORTHERN_IRELAND)
                         .in("school_essentials_grant_wales", WALES)
-                        .notWhen("getting Housing Benefit", parent.withChildren("16_to_17").onBenefits("housing_benefit"))
-                        .notWhen("only a child aged 18 to 19", parent.withChildren("18_to_19").onBenefits("universal_credit"))
+                        .notWhen("getting Housing Benefit",
+                                parent.withChildren("16_to_17").onBenefits("housing_benefit"))
+                        .notWhen("only a child aged 18 to 19",
+                                parent.withChildren("18_to_19").onBenefits("universal_credit"))
                         .notWhen("not on benefits", parent.withChildren("16_to_17")),
                 shownWhen("a child aged 3 to 4 and on Housing Benefit",
                                 parent.withChildren("3_to_4").onBenefits("housing_benefit"))
                         .in("free_school_meals_scotland", SCOTLAND)
-                        .notWhen("only a child aged 18 to 19", parent.withChildren("18_to_19").onBenefits("housing_benefit"))
+                        .notWhen("only a child aged 18 to 19",
+                                parent.withChildren("18_to_19").onBenefits("housing_benefit"))
                         .notWhen("not on benefits", parent.withChildren("3_to_4")),
                 shownWhen("a child aged 18 to 19 and on Housing Benefit",
                                 parent.withChildren("18_to_19").onBenefits("housing_benefit"))

@@ -57,7 +57,10 @@ class GovUkQuirksTest {
     @Test
     void the_count_includes_the_entries_shown_to_everyone() {
         assertThat(resultKeys(anApplicant())).containsExactly(
-                "housing_benefit", "council_tax_reduction", "nhs_help_with_health_costs", "cost_of_living_local_council");
+                "housing_benefit",
+                "council_tax_reduction",
+                "nhs_help_with_health_costs",
+                "cost_of_living_local_council");
     }
 
     @Test

@@ -100,7 +100,8 @@ final class IncomeAndHealthRuleFamilies {
                         .in("social_fund_budgeting_loan_northern_ireland", NORTHERN_IRELAND)
                         .notWhen("not on benefits", anApplicant())
                         .notWhen("getting Universal Credit", anApplicant().onBenefits("universal_credit"))
-                        .notWhen("getting Housing Benefit", anApplicant().onBenefits("income_support", "housing_benefit")),
+                        .notWhen("getting Housing Benefit",
+                                anApplicant().onBenefits("income_support", "housing_benefit")),
                 shownWhen("a disability", anApplicant().withDisability("no", "yes_unable_to_work"))
                         .in("apply_for_a_disabled_persons_bus_pass", ENGLAND)
                         .in("apply_for_a_disabled_persons_bus_pass_wales", WALES)

@@ -22,7 +22,8 @@ final class ReferenceOracle {
     private static final Set<String> UP_TO_15 = Set.of("1_or_under", "2", "3_to_4", "5_to_7", "8_to_11", "12_to_15");
     private static final Set<String> UP_TO_11 = Set.of("1_or_under", "2", "3_to_4", "5_to_7", "8_to_11");
     private static final Set<String> SCHOOL = Set.of("3_to_4", "5_to_7", "8_to_11", "12_to_15", "16_to_17");
-    private static final Set<String> SCHOOL_TO_19 = Set.of("3_to_4", "5_to_7", "8_to_11", "12_to_15", "16_to_17", "18_to_19");
+    private static final Set<String> SCHOOL_TO_19 = Set.of("3_to_4", "5_to_7", "8_to_11", "12_to_15", "16_to_17",
+            "18_to_19");
     private static final Set<String> OLDER = Set.of("16_to_17", "18_to_19");
     private static final Set<String> BABY = Set.of("pregnant", "1_or_under");
 
@@ -34,13 +35,15 @@ final class ReferenceOracle {
         Predicate<Profile> esa = p -> !p.spa() && !p.working().equals("no_retired") && p.disability()
                 && !"no".equals(p.affectsWork());
         Predicate<Profile> jsa = p -> !p.spa() && !"yes_unable_to_work".equals(p.affectsWork())
-                && (p.working().equals("no") || (p.working().equals("yes") && "sixteen_or_less_per_week".equals(p.hours())));
+                && (p.working().equals("no")
+                        || (p.working().equals("yes") && "sixteen_or_less_per_week".equals(p.hours())));
         Predicate<Profile> pension = p -> p.spa() && (p.onBenefits().equals("no") || permitted(p, "pension_credit"));
         Predicate<Profile> housing = p -> p.onBenefits().equals("no") || permitted(p, "housing_benefit");
         Predicate<Profile> access = p -> p.disability() && !"yes_unable_to_work".equals(p.affectsWork());
         Predicate<Profile> uc = p -> !p.spa() && !p.savings().equals("over_16000")
                 && (p.onBenefits().equals("no") || permitted(p, "universal_credit"));
-        Predicate<Profile> childDisability = p -> p.kids() && "yes".equals(p.childDisability()) && any(p.ages(), UP_TO_15);
+        Predicate<Profile> childDisability = p -> p.kids() && "yes".equals(p.childDisability()) && any(p.ages(),
+                UP_TO_15);
         Predicate<Profile> pip = p -> (!p.spa() && p.disability())
                 || (p.kids() && "yes".equals(p.childDisability()) && any(p.ages(), OLDER));
         Predicate<Profile> attendance = p -> p.spa() && p.disability() && "yes".equals(p.dailyTasks());
@@ -77,12 +80,14 @@ final class ReferenceOracle {
         rule("tax_free_childcare", "EWSN", childcare);
         rule("tax_free_childcare_with_disability", "EWSN", p -> p.working().equals("yes") && p.kids()
                 && "yes".equals(p.childDisability()) && any(p.ages(), union(UP_TO_15, Set.of("16_to_17"))));
-        Predicate<Profile> twos = p -> p.kids() && p.ages().contains("2") && onSome.test(p) && permitted(p, "housing_benefit");
+        Predicate<Profile> twos = p -> p.kids() && p.ages().contains("2") && onSome.test(p) && permitted(p,
+                "housing_benefit");
         rule("free_childcare_2yr_olds", "E", twos);
         rule("free_childcare_2yr_olds_wales", "W", twos);
         rule("childcare_3_4yr_olds_wales", "W", p -> p.kids() && p.ages().contains("3_to_4"));
         rule("15hrs_free_childcare_3_4yr_olds_england", "E", p -> p.kids() && p.ages().contains("3_to_4"));
-        rule("funded_early_learning_and_childcare_scotland", "S", p -> p.kids() && any(p.ages(), Set.of("2", "3_to_4", "5_to_7")));
+        rule("funded_early_learning_and_childcare_scotland", "S", p -> p.kids() && any(p.ages(), Set.of("2", "3_to_4",
+                "5_to_7")));
         rule("30hrs_free_childcare_3_4yrs_england", "E", p -> p.working().equals("yes") && p.kids()
                 && any(p.ages(), Set.of("1_or_under", "2", "3_to_4")));
         rule("winter_fuel_payment", "EW", Profile::spa);

@@ -2,7 +2,6 @@ package uk.gov.signpost.employment.internal.calculators;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,10 +15,10 @@ class CalculatorsConfiguration {
     /** GOV.UK's redundancy date window follows the UK calendar, whatever zone the shared clock is in. */
     static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** Uses the application's {@link Clock} if there is one (tests fix it), or the system clock if not. */
+    /** Uses the application's {@link Clock}, which tests fix. */
     @Bean
-    RedundancyPayCalculator redundancyPayCalculator(ObjectProvider<Clock> clock) {
-        Clock ukClock = clock.getIfAvailable(Clock::systemUTC).withZone(UK);
+    RedundancyPayCalculator redundancyPayCalculator(Clock clock) {
+        Clock ukClock = clock.withZone(UK);
         return new RedundancyPayCalculator(RedundancyPayCaps.load(), new DismissalDateWindow(ukClock));
     }
 

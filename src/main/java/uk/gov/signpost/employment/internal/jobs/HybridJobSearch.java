@@ -3,6 +3,7 @@ package uk.gov.signpost.employment.internal.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +18,14 @@ import uk.gov.signpost.platform.InvalidFieldException;
 
 /**
  * Job search as a script: understand the place and the words, retrieve candidates from the index (words, meaning,
- * distance), rank them, and explain the page that is shown.
+ * distance), rank them, and explain the page that is shown. {@code indexes} gives the index in use now (see
+ * {@link JobIndexes}).
  */
 final class HybridJobSearch implements JobSearch {
 
     private static final Logger log = LoggerFactory.getLogger(HybridJobSearch.class);
     /** Nearest neighbours in meaning considered for each search. */
-    static final int SEMANTIC_K = 100;
+    static final int SEMANTIC_K = 40;
     /** A title this close in meaning matches even when none of the words do. */
     static final double SEMANTIC_FLOOR = 0.6;
     /** Only a search the coder is this sure of favours its occupation. */
@@ -31,13 +33,13 @@ final class HybridJobSearch implements JobSearch {
     private static final Set<SocMatch.Method> TITLE_METHODS =
             Set.of(SocMatch.Method.EXACT_TITLE, SocMatch.Method.TITLE_WITH_QUALIFIER);
 
-    private final JobIndexes indexes;
+    private final Supplier<JobIndex> indexes;
     private final Gazetteer gazetteer;
     private final TextEmbedder embedder;
     private final SocCoder coder;
     private final MatchExplainer explainer;
 
-    HybridJobSearch(JobIndexes indexes, Gazetteer gazetteer, TextEmbedder embedder, SocCoder coder,
+    HybridJobSearch(Supplier<JobIndex> indexes, Gazetteer gazetteer, TextEmbedder embedder, SocCoder coder,
             MatchExplainer explainer) {
         this.indexes = indexes;
         this.gazetteer = gazetteer;
@@ -49,7 +51,7 @@ final class HybridJobSearch implements JobSearch {
     @Override
     public JobSearchResult search(JobQuery query) {
         long started = System.nanoTime();
-        JobIndex index = indexes.current();
+        JobIndex index = indexes.get();
         Place near = query.near() == null ? null : place(query.near());
         checkDepartment(index, query.department());
         SearchTerms search = SearchTerms.of(query.text());
@@ -74,7 +76,7 @@ final class HybridJobSearch implements JobSearch {
         }
         log.info("event=job_search total={} page={} semantic={} near={} ms={}", retrieval.total(), query.page(),
                 semantic, near != null, (System.nanoTime() - started) / 1_000_000);
-        return new JobSearchResult(retrieval.total(), query.page(), query.pageSize(),
+        return new JobSearchResult(retrieval.total(), retrieval.exact(), query.page(), query.pageSize(),
                 near == null ? null : near.name(), semantic, page);
     }
 

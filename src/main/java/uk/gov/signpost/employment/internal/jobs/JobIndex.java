@@ -34,17 +34,20 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -67,6 +70,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -202,24 +206,30 @@ final class JobIndex implements Closeable {
     Retrieval retrieve(Retrieve request) {
         try {
             Query filter = filter(request);
+            if (!(filter instanceof MatchAllDocsQuery)) {
+                filter = FilterBits.of(searcher, filter);
+            }
             Map<Integer, Candidate.Builder> found = new LinkedHashMap<>();
             long total;
+            boolean exact;
             if (!request.words().isEmpty()) {
                 Query text = text(request.words(), request.occupation());
                 TopDocs hits = searcher.search(filtered(text, filter),
-                        new TopScoreDocCollectorManager(request.window(), null, Integer.MAX_VALUE));
+                        new TopScoreDocCollectorManager(request.window(), null, request.window()));
                 total = hits.totalHits.value;
+                exact = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO;
                 for (ScoreDoc hit : hits.scoreDocs) {
                     found.computeIfAbsent(hit.doc, Candidate.Builder::new).textScore = hit.score;
                 }
                 if (request.vector() != null && semantic) {
-                    total += addSimilar(request, filter, text, found);
+                    total += addSimilar(request, filter, text, found, total > hits.scoreDocs.length);
                 }
             } else {
                 TopDocs hits = searcher.search(filter,
                         new TopFieldCollectorManager(browseOrder(request.area()), request.window(), null,
-                                Integer.MAX_VALUE));
+                                request.window()));
                 total = hits.totalHits.value;
+                exact = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO;
                 for (ScoreDoc hit : hits.scoreDocs) {
                     found.computeIfAbsent(hit.doc, Candidate.Builder::new);
                 }
@@ -232,7 +242,7 @@ final class JobIndex implements Closeable {
             if (request.area() != null && request.area().point() != null) {
                 measureDistance(builders, request.area().point());
             }
-            return new Retrieval(total, builders.stream().map(Candidate.Builder::build).toList());
+            return new Retrieval(total, exact, builders.stream().map(Candidate.Builder::build).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Job search failed", e);
         }
@@ -240,10 +250,11 @@ final class JobIndex implements Closeable {
 
     /**
      * Adds the adverts nearest in meaning, above the floor, and returns how many of them the words did not match
-     * (they add to the total).
+     * (they add to the total). When more adverts matched the words than the window holds, the ones found by meaning
+     * outside the window are scored for words too, so that none is counted twice.
      */
-    private long addSimilar(Retrieve request, Query filter, Query text, Map<Integer, Candidate.Builder> found)
-            throws IOException {
+    private long addSimilar(Retrieve request, Query filter, Query text, Map<Integer, Candidate.Builder> found,
+            boolean windowFull) throws IOException {
         TopDocs nearest = searcher.search(
                 new KnnFloatVectorQuery(VECTOR, request.vector(), request.semanticK(), filter), request.semanticK());
         List<ScoreDoc> similar = new ArrayList<>();
@@ -255,11 +266,17 @@ final class JobIndex implements Closeable {
         if (similar.isEmpty()) {
             return 0;
         }
-        // Adverts beyond the window may still match the words: score those, so that none is counted twice.
         List<BytesRef> unscored = new ArrayList<>();
-        for (ScoreDoc hit : similar) {
-            if (!found.containsKey(hit.doc)) {
-                unscored.add(new BytesRef(searcher.storedFields().document(hit.doc, Set.of(ID)).get(ID)));
+        if (windowFull) {
+            List<LeafReaderContext> leaves = reader.leaves();
+            for (ScoreDoc hit : similar) {
+                if (!found.containsKey(hit.doc)) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+                    if (ids.advanceExact(hit.doc - leaf.docBase)) {
+                        unscored.add(BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())));
+                    }
+                }
             }
         }
         if (!unscored.isEmpty()) {
@@ -475,6 +492,7 @@ final class JobIndex implements Closeable {
         Advert advert = indexed.advert();
         Document document = new Document();
         document.add(new StringField(ID, advert.reference(), Field.Store.YES));
+        document.add(new SortedDocValuesField(ID, new BytesRef(advert.reference())));
         document.add(new TextField(TITLE, advert.title(), Field.Store.YES));
         document.add(new TextField(TITLE_BROAD, advert.title(), Field.Store.NO));
         String body = advert.department() + "\n" + (advert.aboutTheJob() == null ? "" : advert.aboutTheJob());
@@ -594,8 +612,11 @@ final class JobIndex implements Closeable {
         }
     }
 
-    /** The candidates found, and how many adverts matched in all. */
-    record Retrieval(long total, List<Candidate> candidates) {
+    /**
+     * The candidates found, and how many adverts matched: exactly when {@code exact}, otherwise at least {@code total}
+     * (counting stops once the window is full, so that a search matching most of a large index stays fast).
+     */
+    record Retrieval(long total, boolean exact, List<Candidate> candidates) {
 
         Retrieval {
             candidates = List.copyOf(candidates);

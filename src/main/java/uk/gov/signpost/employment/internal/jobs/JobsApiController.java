@@ -44,13 +44,17 @@ class JobsApiController {
         JobSearchForm form = new JobSearchForm(q, near, radiusMiles, salaryMin, department, closingAfter, page,
                 pageSize);
         JobSearchResult result = jobs.search(form.toQuery());
-        return new JobsResponse(result.total(), result.page(), result.pageSize(), result.pages(), result.near(),
+        return new JobsResponse(result.total(), result.totalExact(), result.page(), result.pageSize(), result.pages(), result.near(),
                 result.semantic(), result.results().stream().map(match -> JobBody.of(match, reasons, locale)).toList());
     }
 
-    /** One page of results. {@code semantic} is false while the title embeddings are still being prepared. */
+    /**
+     * One page of results. {@code total} is exact when {@code total_exact}, otherwise a lower bound (counting stops at
+     * 1,000, the most results that can be paged to). {@code semantic} is false while the title embeddings are still
+     * being prepared after start-up.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record JobsResponse(long total, int page, @JsonProperty("page_size") int pageSize, int pages,
+    record JobsResponse(long total, @JsonProperty("total_exact") boolean totalExact, int page, @JsonProperty("page_size") int pageSize, int pages,
             @Nullable String near, boolean semantic, List<JobBody> results) {}
 
     /** One advert; {@code distance_miles} is null when the advert matched as national, remote or a whole area. */

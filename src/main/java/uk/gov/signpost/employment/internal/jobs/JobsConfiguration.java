@@ -36,6 +36,6 @@ class JobsConfiguration {
     @Bean
     JobSearch jobSearch(JobIndexes indexes, Gazetteer gazetteer, OccupationTasks tasks, SocCoder coder,
             TextEmbedder embedder) {
-        return new HybridJobSearch(indexes, gazetteer, embedder, coder, new MatchExplainer(tasks, gazetteer));
+        return new HybridJobSearch(indexes::current, gazetteer, embedder, coder, new MatchExplainer(tasks, gazetteer));
     }
 }

@@ -36,7 +36,7 @@ class JobSearchTest {
         Enrichment enrichment = new Enrichment(coder, unused, tasks, new EnrichmentCache(Path.of("target/unused")));
         JobIndexes indexes = new JobIndexes(AdvertFile.read(new LocationParser(gazetteer)), enrichment,
                 EnrichmentMode.OFF);
-        search = new HybridJobSearch(indexes, gazetteer, unused, coder, new MatchExplainer(tasks, gazetteer));
+        search = new HybridJobSearch(indexes::current, gazetteer, unused, coder, new MatchExplainer(tasks, gazetteer));
     }
 
     @Test

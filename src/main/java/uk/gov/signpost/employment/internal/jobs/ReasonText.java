@@ -25,6 +25,8 @@ class ReasonText {
             case TITLE_WORDS, ADVERT_WORDS -> new Object[] {reason.details().stream()
                     .map(word -> messages.getMessage("jobs.why.word", new Object[] {word}, locale))
                     .collect(Collectors.joining(messages.getMessage("jobs.why.word-separator", null, locale)))};
+            case DISTANCE -> new Object[] {Double.valueOf(reason.details().get(0)), reason.details().get(1),
+                    reason.details().get(2)};
             default -> reason.details().toArray();
         };
         return messages.getMessage(key, arguments, locale);

@@ -41,7 +41,7 @@ class JobSearchPageBrowserIT {
             WebElement first = jobs.get(0);
             assertThat(first.findElement(By.cssSelector("h3")).getText()).containsIgnoringCase("administrative");
             assertThat(first.findElement(By.cssSelector(".signpost-job__distance")).getText())
-                    .matches("\\d+(\\.\\d)? miles from LS1");
+                    .matches("(Less than 0\\.1|\\d+(\\.\\d)?) miles from LS1");
             assertThat(first.getText()).contains("Employer", "Location", "Salary", "Closing date");
             assertThat(first.findElements(By.cssSelector(".signpost-job__why li"))).isNotEmpty();
             assertThat(page.findElements(By.cssSelector(".govuk-error-summary"))).isEmpty();

@@ -49,7 +49,8 @@ final class CodingIndex {
         entry.words().forEach(word -> byWord.computeIfAbsent(word, key -> new ArrayList<>()).add(entry));
         titlesBySoc.computeIfAbsent(entry.soc(), key -> new LinkedHashSet<>()).add(entry.title());
         if (entry.qualifier().isEmpty()) {
-            unqualifiedKeysBySoc.computeIfAbsent(entry.soc(), key -> new HashSet<>()).add(TitleWords.key(entry.title()));
+            unqualifiedKeysBySoc.computeIfAbsent(entry.soc(), key -> new HashSet<>())
+                    .add(TitleWords.key(entry.title()));
         }
     }
 

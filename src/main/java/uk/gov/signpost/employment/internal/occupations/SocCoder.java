@@ -201,7 +201,9 @@ public class SocCoder {
         }
         String unitGroup = unitGroupTitle(entry.soc())
                 .orElseThrow(() -> new IllegalStateException("The coding index names unknown SOC " + entry.soc()));
-        String indexEntry = entry.qualifier().isEmpty() ? entry.title() : entry.title() + " (" + entry.qualifier() + ")";
+        String indexEntry = entry.qualifier().isEmpty()
+                ? entry.title()
+                : entry.title() + " (" + entry.qualifier() + ")";
         bySoc.put(entry.soc(), new SocMatch(entry.soc(), unitGroup, indexEntry, confidence, method));
     }
 

@@ -1,6 +1,7 @@
 package uk.gov.signpost.employment.internal.occupations;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,8 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+import uk.gov.signpost.employment.internal.occupations.CodingIndex.Entry;
 
 /**
  * Codes a job title to an ONS SOC 2020 unit group with the ONS coding index (32,195 titles, Version 12, April
@@ -35,8 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SocCoder {
 
-    static final String INDEX_PATH = "data/occupations/soc2020/soc2020_coding_index.csv";
-
     private static final Pattern QUALIFIER_SEPARATOR =
             Pattern.compile("\\s+[-–—|/]\\s+|[(),;:]|\\s+(?:in|at|for|within)\\s+", Pattern.CASE_INSENSITIVE);
     /** Civil service grades, which say how senior a job is but not what it is. */
@@ -45,12 +47,9 @@ public class SocCoder {
     private static final double MINIMUM_OVERLAP = 0.3;
 
     private final SocGroups groups;
-    private final List<IndexEntry> entries = new ArrayList<>();
-    private final Map<String, List<IndexEntry>> byTitle = new HashMap<>();
-    private final Map<String, List<IndexEntry>> byWord = new HashMap<>();
-    private final Map<String, Double> rarity = new HashMap<>();
+    private final SingletonSupplier<CodingIndex> index = SingletonSupplier.of(CodingIndex::read);
 
-    /** Reads the shipped index and groups; for use without Spring. */
+    /** For use without Spring. The index is read on first use. */
     public SocCoder() {
         this(new SocGroups());
     }
@@ -58,20 +57,8 @@ public class SocCoder {
     @Autowired
     SocCoder(SocGroups groups) {
         this.groups = groups;
-        CsvFile.read(INDEX_PATH, row -> {
-            String soc = row.get("soc2020");
-            if (soc.isEmpty()) {
-                return; // a cross-reference ("see Adviser") with no code of its own
-            }
-            IndexEntry entry = new IndexEntry(entries.size(), row.get("job_title"), soc,
-                    qualifier(row.get("qualifier_add"), row.get("qualifier_industry")),
-                    TitleWords.meaningful(row.get("job_title")));
-            entries.add(entry);
-            byTitle.computeIfAbsent(TitleWords.key(entry.title()), key -> new ArrayList<>()).add(entry);
-            entry.words().forEach(word -> byWord.computeIfAbsent(word, key -> new ArrayList<>()).add(entry));
-        });
-        byWord.forEach((word, having) -> rarity.put(word, Math.log(1 + (double) entries.size() / having.size())));
     }
+
 
     /** The best unit group for this job title, if any index title is close enough. */
     public Optional<SocMatch> code(String jobTitle) {
@@ -86,11 +73,11 @@ public class SocCoder {
         }
         Map<String, SocMatch> bySoc = new LinkedHashMap<>();
         Title title = Title.parse(jobTitle);
-        List<IndexEntry> exact = byTitle.getOrDefault(title.whole(), List.of());
+        List<Entry> exact = index().withTitle(title.whole());
         if (!exact.isEmpty()) {
             addExact(bySoc, exact, Set.of(), SocMatch.Method.EXACT_TITLE);
         } else if (!title.head().equals(title.whole())) {
-            List<IndexEntry> head = byTitle.getOrDefault(title.head(), List.of());
+            List<Entry> head = index().withTitle(title.head());
             addExact(bySoc, head, title.qualifierWords(), SocMatch.Method.TITLE_WITH_QUALIFIER);
         }
         if (bySoc.size() < limit) {
@@ -99,23 +86,45 @@ public class SocCoder {
         return bySoc.values().stream().limit(limit).toList();
     }
 
+    /**
+     * The normalised titles ({@link TitleWords#key}) the coding index gives this unit group with no qualifier:
+     * titles that mean this unit group on their own.
+     */
+    Set<String> unqualifiedTitleKeys(String socCode) {
+        return index().unqualifiedTitleKeys(socCode);
+    }
+
+    /** The index's titles for this unit group as written, without qualifiers, in index order. */
+    Collection<String> indexTitles(String socCode) {
+        return index().titles(socCode);
+    }
+
     /** The unit group's title in SOC 2020 Volume 1, if this is a unit group's code. */
     public Optional<String> unitGroupTitle(String socCode) {
         return groups.find(socCode).filter(SocGroup::isUnitGroup).map(SocGroup::title);
     }
 
-    private void addExact(Map<String, SocMatch> bySoc, List<IndexEntry> sameTitle, Set<String> qualifierWords,
+    /** Reads the coding index now rather than at the first request. */
+    void load() {
+        index();
+    }
+
+    private CodingIndex index() {
+        return index.obtain();
+    }
+
+    private void addExact(Map<String, SocMatch> bySoc, List<Entry> sameTitle, Set<String> qualifierWords,
             SocMatch.Method method) {
         if (sameTitle.isEmpty()) {
             return;
         }
-        long codes = sameTitle.stream().map(IndexEntry::soc).distinct().count();
-        IndexEntry byQualifier = sameTitle.stream()
+        long codes = sameTitle.stream().map(Entry::soc).distinct().count();
+        @Nullable Entry byQualifier = sameTitle.stream()
                 .filter(entry -> entry.qualifierOverlap(qualifierWords) > 0)
-                .max(Comparator.comparingInt((IndexEntry entry) -> entry.qualifierOverlap(qualifierWords))
-                        .thenComparing(IndexEntry::order, Comparator.reverseOrder()))
+                .max(Comparator.comparingInt((Entry entry) -> entry.qualifierOverlap(qualifierWords))
+                        .thenComparing(Entry::order, Comparator.reverseOrder()))
                 .orElse(null);
-        IndexEntry chosen;
+        Entry chosen;
         double confidence;
         if (codes == 1) {
             chosen = byQualifier != null ? byQualifier : sameTitle.get(0);
@@ -124,7 +133,7 @@ public class SocCoder {
             chosen = byQualifier;
             confidence = 0.9;
         } else {
-            Optional<IndexEntry> unqualified = sameTitle.stream().filter(entry -> entry.qualifier().isEmpty())
+            Optional<Entry> unqualified = sameTitle.stream().filter(entry -> entry.qualifier().isEmpty())
                     .findFirst();
             chosen = unqualified.orElseGet(() -> mostCommonCode(sameTitle));
             confidence = unqualified.isPresent() ? 0.8 : 0.6;
@@ -139,9 +148,9 @@ public class SocCoder {
             return;
         }
         double queryWeight = weight(queryWords);
-        Set<IndexEntry> sharing = new HashSet<>();
-        queryWords.forEach(word -> sharing.addAll(byWord.getOrDefault(word, List.of())));
-        record Scored(IndexEntry entry, double score) {
+        Set<Entry> sharing = new HashSet<>();
+        queryWords.forEach(word -> sharing.addAll(index().withWord(word)));
+        record Scored(Entry entry, double score) {
         }
         sharing.stream()
                 .map(entry -> new Scored(entry, overlap(entry, queryWords, queryWeight, qualifierWords)))
@@ -157,13 +166,13 @@ public class SocCoder {
      * weighted by rarity; plus a little for words that match the entry's qualifier, and a little less for a
      * qualified entry whose qualifier the query does not mention.
      */
-    private double overlap(IndexEntry entry, List<String> queryWords, double queryWeight,
+    private double overlap(Entry entry, List<String> queryWords, double queryWeight,
             Set<String> qualifierWords) {
         double shared = 0;
         Set<String> unmatched = new HashSet<>(qualifierWords);
         for (String word : queryWords) {
             if (entry.words().contains(word)) {
-                shared += rarity.getOrDefault(word, 0.0);
+                shared += index().rarity(word);
             } else {
                 unmatched.add(word);
             }
@@ -183,46 +192,26 @@ public class SocCoder {
     }
 
     private double weight(List<String> words) {
-        return words.stream().mapToDouble(word -> rarity.getOrDefault(word, Math.log(1 + entries.size()))).sum();
+        return words.stream().mapToDouble(word -> index().rarity(word)).sum();
     }
 
-    private void add(Map<String, SocMatch> bySoc, IndexEntry entry, double confidence, SocMatch.Method method) {
+    private void add(Map<String, SocMatch> bySoc, Entry entry, double confidence, SocMatch.Method method) {
         if (bySoc.containsKey(entry.soc())) {
             return;
         }
         String unitGroup = unitGroupTitle(entry.soc())
                 .orElseThrow(() -> new IllegalStateException("The coding index names unknown SOC " + entry.soc()));
-        String indexEntry = entry.qualifier().isEmpty() ? entry.title() : entry.title() + " (" + entry.qualifier() + ")";
+        String indexEntry = entry.qualifier().isEmpty()
+                ? entry.title()
+                : entry.title() + " (" + entry.qualifier() + ")";
         bySoc.put(entry.soc(), new SocMatch(entry.soc(), unitGroup, indexEntry, confidence, method));
     }
 
-    private static IndexEntry mostCommonCode(List<IndexEntry> sameTitle) {
+    private static Entry mostCommonCode(List<Entry> sameTitle) {
         Map<String, Integer> counts = new HashMap<>();
         sameTitle.forEach(entry -> counts.merge(entry.soc(), 1, Integer::sum));
         int most = Collections.max(counts.values());
         return sameTitle.stream().filter(entry -> counts.get(entry.soc()) == most).findFirst().orElseThrow();
-    }
-
-    private static String qualifier(String added, String industry) {
-        if (added.isEmpty()) {
-            return industry;
-        }
-        return industry.isEmpty() ? added : added + "; " + industry;
-    }
-
-    /** One row of the coding index that has a code. {@code order} is its place in the file. */
-    private record IndexEntry(int order, String title, String soc, String qualifier, List<String> words) {
-
-        IndexEntry {
-            words = List.copyOf(words);
-        }
-
-        int qualifierOverlap(Set<String> queryWords) {
-            if (queryWords.isEmpty() || qualifier.isEmpty()) {
-                return 0;
-            }
-            return (int) TitleWords.meaningful(qualifier).stream().filter(queryWords::contains).count();
-        }
     }
 
     /**

@@ -8,16 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
-/** The 551 groups of SOC 2020 (9 major, 26 sub-major, 104 minor, 412 unit groups), by code. */
+/**
+ * The 551 groups of SOC 2020 (9 major, 26 sub-major, 104 minor, 412 unit groups), by code. Read on first use.
+ */
 @Component
 class SocGroups {
 
     static final String PATH = "data/occupations/soc2020/soc2020_groups.csv";
 
-    private final Map<String, SocGroup> byCode;
+    private final SingletonSupplier<Map<String, SocGroup>> byCode = SingletonSupplier.of(SocGroups::read);
 
-    SocGroups() {
+    Optional<SocGroup> find(String code) {
+        return Optional.ofNullable(byCode.obtain().get(code));
+    }
+
+    Collection<SocGroup> all() {
+        return byCode.obtain().values();
+    }
+
+    private static Map<String, SocGroup> read() {
         Map<String, SocGroup> groups = new LinkedHashMap<>();
         CsvFile.read(PATH, row -> {
             SocGroup group = new SocGroup(row.get("soc_code"), row.get("level"), row.get("parent_code"),
@@ -25,15 +36,7 @@ class SocGroups {
                     list(row.get("tasks")), list(row.get("related_job_titles")));
             groups.put(group.code(), group);
         });
-        this.byCode = Collections.unmodifiableMap(groups);
-    }
-
-    Optional<SocGroup> find(String code) {
-        return Optional.ofNullable(byCode.get(code));
-    }
-
-    Collection<SocGroup> all() {
-        return byCode.values();
+        return Collections.unmodifiableMap(groups);
     }
 
     private static List<String> list(String cell) {

@@ -24,11 +24,9 @@ class TurnStreamer {
     private static final long TIMEOUT_MILLIS = 120_000;
 
     private final Executor turns;
-    private final ProblemFactory problems;
 
-    TurnStreamer(Executor turnExecutor, ProblemFactory problems) {
+    TurnStreamer(Executor turnExecutor) {
         this.turns = turnExecutor;
-        this.problems = problems;
     }
 
     SseEmitter stream(Function<TurnListener, Message> turn, Function<Message, Object> finalEvent) {
@@ -40,11 +38,11 @@ class TurnStreamer {
                 listener.send("reply", finalEvent.apply(reply));
                 emitter.complete();
             } catch (SignpostException e) {
-                listener.send("problem", problems.of(e));
+                listener.send("problem", ProblemFactory.of(e));
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.error("event=turn_failed error={}", e.getClass().getSimpleName(), e);
-                listener.send("problem", problems.internal());
+                listener.send("problem", ProblemFactory.internal());
                 emitter.complete();
             }
         });

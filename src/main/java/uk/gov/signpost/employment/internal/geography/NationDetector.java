@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.employment.Nation;
+import uk.gov.signpost.model.PlaceResolver;
 
 /**
  * Works out which nation a person lives in from what they wrote: a nation's name, a postcode or postcode
@@ -26,7 +27,7 @@ import uk.gov.signpost.employment.Nation;
  * unless a postcode is given.
  */
 @Component
-public class NationDetector {
+public class NationDetector implements PlaceResolver {
 
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\\s*[0-9][A-Z]{2})?\\b", Pattern.CASE_INSENSITIVE);
@@ -48,9 +49,9 @@ public class NationDetector {
 
     public NationDetector() {
         readCsv("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
-                nation(row.get("country"))));
+                fromCountry(row.get("country"))));
         readCsv("data/geography/gb_local_authority_districts.csv", row -> {
-            Nation nation = nation(row.get("country"));
+            Nation nation = fromCountry(row.get("country"));
             addPlace(row.get("lad_name"), nation);
             for (String part : row.get("lad_name_boundary_line").split(" - ")) {
                 addPlace(part, nation);
@@ -76,6 +77,11 @@ public class NationDetector {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> nation(String text) {
+        return detect(text).map(Nation::key);
     }
 
     /** The first nation this message points to, if any. */
@@ -115,7 +121,7 @@ public class NationDetector {
         }
     }
 
-    private static Nation nation(String country) {
+    private static Nation fromCountry(String country) {
         return Nation.fromKey(country.toLowerCase(Locale.ROOT).replace(' ', '-'))
                 .orElseThrow(() -> new IllegalStateException("Unknown country " + country));
     }

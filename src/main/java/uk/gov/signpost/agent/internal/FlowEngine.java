@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class FlowEngine {
             return Step.error(state, "There is no flow called " + name + ". Flows: " + flows.keySet());
         }
         DialogueState started = state.withFlow(name, Map.of());
-        return advance(flow, derive(flow, started), flow.intro(), null);
+        return advance(flow, derive(flow, started, Set.of()), flow.intro(), null);
     }
 
     /**
@@ -52,27 +53,23 @@ class FlowEngine {
      * fact, from which other slots may be derived.
      */
     Step setSlots(Map<String, Object> values, DialogueState state) {
-        DialogueState next = state.withFacts(factsOnly(values, state));
+        DialogueState next = state.withFacts(values);
         Optional<FlowDefinition> active = find(state.activeFlow());
         if (active.isEmpty()) {
             return Step.quiet(next);
         }
         FlowDefinition flow = active.get();
         Map<String, Object> slots = new LinkedHashMap<>(next.slots());
-        String problem = null;
         for (Map.Entry<String, Object> value : values.entrySet()) {
-            Optional<Slot> slot = slot(flow, value.getKey());
-            if (slot.isEmpty()) {
-                continue;
-            }
-            Optional<Object> read = SlotValues.read(slot.get(), value.getValue());
-            if (read.isPresent()) {
-                slots.put(slot.get().name(), read.get());
-            } else if (slot.get().name().equals(state.requestedSlot())) {
-                problem = "Sorry, I did not understand that answer.";
-            }
+            slot(flow, value.getKey())
+                    .flatMap(slot -> SlotValues.read(slot, value.getValue()))
+                    .ifPresent(read -> slots.put(value.getKey(), read));
         }
-        return advance(flow, derive(flow, next.withSlots(slots)), null, problem);
+        DialogueState derived = derive(flow, next.withSlots(slots), values.keySet());
+        String requested = state.requestedSlot();
+        String problem = requested != null && values.containsKey(requested)
+                && !derived.slots().containsKey(requested) ? "Sorry, I did not understand that answer." : null;
+        return advance(flow, derived, null, problem);
     }
 
     /** Stops the flow in progress. Facts the person gave are kept. */
@@ -111,10 +108,15 @@ class FlowEngine {
         return new Step(state.endFlow(), say, flow.complete().tool(), arguments(flow, answered), false);
     }
 
-    private static DialogueState derive(FlowDefinition flow, DialogueState state) {
+    /**
+     * Fills empty slots from the facts. A slot already filled is derived again only when one of its facts was
+     * just given, so that "actually, I live in Scotland" corrects the answer it had filled.
+     */
+    private static DialogueState derive(FlowDefinition flow, DialogueState state, Set<String> freshFacts) {
         Map<String, Object> slots = new LinkedHashMap<>(state.slots());
         for (Slot slot : flow.slots()) {
-            if (!slots.containsKey(slot.name())) {
+            boolean refresh = slot.derive().stream().anyMatch(d -> freshFacts.contains(d.from()));
+            if (!slots.containsKey(slot.name()) || refresh) {
                 SlotValues.derive(slot, state.facts()).ifPresent(v -> slots.put(slot.name(), v));
             }
         }
@@ -159,11 +161,6 @@ class FlowEngine {
 
     private static Optional<Slot> slot(FlowDefinition flow, String name) {
         return flow.slots().stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-
-    /** Values that are not the flow's own slot names are facts; slot answers are kept as facts too. */
-    private static Map<String, Object> factsOnly(Map<String, Object> values, DialogueState state) {
-        return new LinkedHashMap<>(values);
     }
 
     /**

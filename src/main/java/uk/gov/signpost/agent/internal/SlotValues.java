@@ -168,7 +168,7 @@ final class SlotValues {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[.!?£]", "").strip()
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[.!?£,]", "").strip()
                 .replaceAll("\\s+", " ");
     }
 }

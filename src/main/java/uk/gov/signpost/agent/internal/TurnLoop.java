@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,9 +272,14 @@ class TurnLoop {
         return runTool(request, turn, JSON.valueToTree(Map.of("reason", reason)), true);
     }
 
+    /**
+     * A question left from an earlier turn lapses once the person says something else, so a later "yes" cannot
+     * act on it. A question asked in this turn stays open.
+     */
     private void withdrawPending(Turn turn) {
-        if (turn.state.pendingConfirmation() != null) {
-            confirmations.withdraw(turn.state.pendingConfirmation());
+        UUID pending = turn.state.pendingConfirmation();
+        if (pending != null && pending.equals(turn.inheritedConfirmation)) {
+            confirmations.withdraw(pending);
             turn.state = turn.state.awaiting(null);
         }
     }
@@ -360,9 +366,11 @@ class TurnLoop {
         private final Set<String> links = new LinkedHashSet<>();
         private boolean notedFallback;
         private String topic = "other";
+        private final @Nullable UUID inheritedConfirmation;
 
         Turn(DialogueState state, ToolContext context, TurnListener listener) {
             this.state = state;
+            this.inheritedConfirmation = state.pendingConfirmation();
             this.context = context;
             this.listener = listener;
         }

@@ -46,6 +46,9 @@ class ErrorAdvice {
         if (e instanceof RateLimitExceededException limited) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
         }
+        if (e instanceof uk.gov.signpost.platform.ServiceBusyException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+        }
         return respond(ProblemFactory.of(e));
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.gov.signpost.agent.TurnListener;
 import uk.gov.signpost.conversation.Message;
+import uk.gov.signpost.platform.ServiceBusyException;
 import uk.gov.signpost.platform.SignpostException;
 
 /**
@@ -32,7 +33,8 @@ class TurnStreamer {
     SseEmitter stream(Function<TurnListener, Message> turn, Function<Message, Object> finalEvent) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         Listener listener = new Listener(emitter);
-        turns.execute(() -> {
+        try {
+            turns.execute(() -> {
             try {
                 Message reply = turn.apply(listener);
                 listener.send("reply", finalEvent.apply(reply));
@@ -45,7 +47,10 @@ class TurnStreamer {
                 listener.send("problem", ProblemFactory.internal());
                 emitter.complete();
             }
-        });
+            });
+        } catch (org.springframework.core.task.TaskRejectedException full) {
+            throw new ServiceBusyException();
+        }
         return emitter;
     }
 

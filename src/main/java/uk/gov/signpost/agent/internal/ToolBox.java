@@ -19,6 +19,8 @@ class ToolBox {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, AgentTool> tools = new LinkedHashMap<>();
+    private volatile List<ToolDefinition> cached = List.of();
+    private volatile List<FlowDefinition> cachedFor = List.of();
 
     ToolBox(List<AgentTool> supplied) {
         for (AgentTool tool : supplied) {
@@ -32,10 +34,15 @@ class ToolBox {
         return Optional.ofNullable(tools.get(name));
     }
 
+    /** The same list every call (flows are fixed at start-up), so providers can cache it with the prompt. */
     List<ToolDefinition> definitions(List<FlowDefinition> flows) {
-        List<ToolDefinition> definitions = new ArrayList<>(commands(flows));
-        tools.values().forEach(t -> definitions.add(t.definition()));
-        return definitions;
+        if (!flows.equals(cachedFor)) {
+            List<ToolDefinition> definitions = new ArrayList<>(commands(flows));
+            tools.values().forEach(t -> definitions.add(t.definition()));
+            cached = List.copyOf(definitions);
+            cachedFor = List.copyOf(flows);
+        }
+        return cached;
     }
 
     private static List<ToolDefinition> commands(List<FlowDefinition> flows) {

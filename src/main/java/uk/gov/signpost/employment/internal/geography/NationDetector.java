@@ -43,9 +43,11 @@ public class NationDetector implements PlaceResolver {
             "coleraine", "ballymena", "newtownabbey", "craigavon", "portadown", "larne", "strabane");
     private static final List<String> AMBIGUOUS = List.of("bangor", "newport", "richmond", "angus");
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+
     private final Map<String, Nation> outcodes = new HashMap<>();
     private final Map<String, Nation> places = new HashMap<>();
-    private final Pattern placePattern;
+    private final int longestPlace;
 
     public NationDetector() {
         readCsv("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
@@ -60,12 +62,7 @@ public class NationDetector implements PlaceResolver {
         NORTHERN_IRISH_TOWNS.forEach(town -> places.put(town, Nation.NORTHERN_IRELAND));
         NATION_WORDS.forEach(places::put);
         AMBIGUOUS.forEach(places::remove);
-        String alternatives = places.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b)
-                .orElseThrow();
-        this.placePattern = Pattern.compile("\\b(" + alternatives + ")\\b");
+        this.longestPlace = places.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     }
 
     /** The nation named most recently in these messages, oldest first. */
@@ -97,9 +94,23 @@ public class NationDetector implements PlaceResolver {
                 return Optional.of(nation);
             }
         }
-        Matcher place = placePattern.matcher(message.toLowerCase(Locale.ROOT));
-        if (place.find()) {
-            return Optional.of(places.get(place.group(1)));
+        return firstPlace(message.toLowerCase(Locale.ROOT));
+    }
+
+    /** Looks up every run of one to a few words, longest first, so "northern ireland" beats "ireland". */
+    private Optional<Nation> firstPlace(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        for (int start = 0; start < words.size(); start++) {
+            for (int length = Math.min(longestPlace, words.size() - start); length >= 1; length--) {
+                Nation nation = places.get(String.join(" ", words.subList(start, start + length)));
+                if (nation != null) {
+                    return Optional.of(nation);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -111,6 +122,7 @@ public class NationDetector implements PlaceResolver {
 
     private void addPlace(String name, Nation nation) {
         String place = name.toLowerCase(Locale.ROOT)
+                .replace(".", "")
                 .replace("city of ", "")
                 .replace(" city", "")
                 .replace("county of ", "")

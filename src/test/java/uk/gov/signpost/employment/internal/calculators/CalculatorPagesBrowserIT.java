@@ -45,7 +45,7 @@ class CalculatorPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.linkText("Calculate your statutory redundancy pay")));
+            Browser.clickAndWait(page, page.findElement(By.linkText("Calculate your statutory redundancy pay")));
             assertThat(page.findElements(By.tagName("h1"))).hasSize(1);
             browser.screenshot("redundancy-pay-form");
 
@@ -85,7 +85,7 @@ class CalculatorPagesBrowserIT {
                     .isEqualTo("https://www.gov.uk/calculate-your-redundancy-pay");
             wholePage(browser, "redundancy-pay-results");
 
-            clickAndWait(page, page.findElement(By.xpath("//button[normalize-space()='Change your answers']")));
+            Browser.clickAndWait(page, page.findElement(By.xpath("//button[normalize-space()='Change your answers']")));
             assertThat(page.findElement(By.id("weekly-pay")).getAttribute("value")).isEqualTo("1,000");
             type(page, Map.of("years-service", "1"));
             submit(page);
@@ -115,7 +115,7 @@ class CalculatorPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.linkText("Check if you are getting the minimum wage")));
+            Browser.clickAndWait(page, page.findElement(By.linkText("Check if you are getting the minimum wage")));
             wholePage(browser, "minimum-wage-form");
 
             submit(page);
@@ -199,7 +199,7 @@ class CalculatorPagesBrowserIT {
     }
 
     private static void submit(WebDriver page) {
-        clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
     }
 
     /** The error summary as link target, text, link target, text... */
@@ -225,27 +225,7 @@ class CalculatorPagesBrowserIT {
         page.manage().window().setSize(new Dimension(1280, 1024));
     }
 
-    /** Without JavaScript every click loads a new page; wait until the old one has gone. */
-    private static void clickAndWait(WebDriver page, WebElement element) {
-        WebElement html = page.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(driver -> gone(html));
-    }
 
-    /** Chromium sometimes reports a node of the page just left as not in the document, rather than as stale. */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
-    }
 
     private String base() {
         return "http://localhost:" + port;

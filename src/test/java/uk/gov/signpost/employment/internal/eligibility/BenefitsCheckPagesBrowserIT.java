@@ -47,11 +47,11 @@ class BenefitsCheckPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.linkText("Check benefits and financial support you can get")));
+            Browser.clickAndWait(page, page.findElement(By.linkText("Check benefits and financial support you can get")));
             assertThat(page.findElement(By.tagName("h1")).getText())
                     .isEqualTo("Check benefits and financial support you can get");
             browser.screenshot("benefits-start");
-            clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
 
             answer(page, "Where do you live?", "England");
             answer(page, "Are you State Pension age or over?", "Yes");
@@ -88,7 +88,7 @@ class BenefitsCheckPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/check-benefits-financial-support");
-            clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
 
             answer(page, "Where do you live?", "Scotland");
             answer(page, "Are you State Pension age or over?", "No");
@@ -123,7 +123,7 @@ class BenefitsCheckPagesBrowserIT {
                     .isEqualTo("Based on your answers, you may be eligible for " + expected.size() + " things.");
             assertThat(texts(page, ".govuk-summary-list__key")).hasSize(10).first().isEqualTo("Where do you live?");
 
-            clickAndWait(page, changeLinkFor(page, "Where do you live?"));
+            Browser.clickAndWait(page, changeLinkFor(page, "Where do you live?"));
             assertThat(page.findElement(By.id("where_do_you_live-3")).isSelected()).as("Scotland stays chosen")
                     .isTrue();
             answer(page, "Where do you live?", "Wales");
@@ -132,7 +132,7 @@ class BenefitsCheckPagesBrowserIT {
                     .contains("Personal Independence Payment (PIP)", "Carer’s Allowance")
                     .doesNotContain("Adult Disability Payment");
 
-            clickAndWait(page, changeLinkFor(page, CHILDREN));
+            Browser.clickAndWait(page, changeLinkFor(page, CHILDREN));
             answer(page, CHILDREN, "Yes");
             answer(page, "How old are the children who live with you?", "1 or under", "3 to 4");
             answer(page, "Do any children living with you have a disability?", "No");
@@ -140,7 +140,7 @@ class BenefitsCheckPagesBrowserIT {
             assertThat(texts(page, ".signpost-result__title")).contains("Child Benefit", "Maternity Allowance");
             wholePage(browser, "benefits-results-after-change");
 
-            clickAndWait(page, page.findElement(By.linkText("Start again")));
+            Browser.clickAndWait(page, page.findElement(By.linkText("Start again")));
             assertThat(page.findElement(By.tagName("h1")).getText())
                     .isEqualTo("Check benefits and financial support you can get");
         }
@@ -153,7 +153,7 @@ class BenefitsCheckPagesBrowserIT {
             page.get(base() + "/check-benefits-financial-support/questions/where_do_you_live");
             answer(page, "Where do you live?", "Northern Ireland");
 
-            clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
 
             assertThat(page.getTitle()).startsWith("Error: Are you State Pension age or over?");
             WebElement summary = page.findElement(By.cssSelector(".govuk-error-summary"));
@@ -170,15 +170,15 @@ class BenefitsCheckPagesBrowserIT {
 
             answer(page, "Are you State Pension age or over?", "No");
             answer(page, "Are you in paid work?", "Yes");
-            clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
             assertThat(page.findElement(By.cssSelector(".govuk-error-summary")).getText())
                     .contains("Select how many hours of paid work you usually do");
 
-            clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Are you in paid work?");
             assertThat(page.findElement(By.id("are_you_working")).isSelected()).as("Yes stays chosen").isTrue();
-            clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
-            clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-back-link")));
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Where do you live?");
             assertThat(page.findElement(By.id("where_do_you_live-4")).isSelected()).isTrue();
         }
@@ -195,7 +195,7 @@ class BenefitsCheckPagesBrowserIT {
                     .orElseThrow(() -> new AssertionError("No option '" + label + "' on '" + question + "'"))
                     .click();
         }
-        clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("form button[type=submit]")));
     }
 
     private static WebElement changeLinkFor(WebDriver page, String question) {
@@ -215,27 +215,7 @@ class BenefitsCheckPagesBrowserIT {
         page.manage().window().setSize(new Dimension(1280, 1024));
     }
 
-    /** Without JavaScript every click loads a new page; wait until the old one has gone. */
-    private static void clickAndWait(WebDriver page, WebElement element) {
-        WebElement html = page.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(driver -> gone(html));
-    }
 
-    /** Chromium sometimes reports a node of the page just left as not in the document, rather than as stale. */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
-    }
 
     private static List<String> texts(WebDriver page, String css) {
         return page.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -1,10 +1,5 @@
 package uk.gov.signpost.employment.internal.geography;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.employment.Nation;
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import uk.gov.signpost.model.PlaceResolver;
 
 /**
@@ -50,9 +45,9 @@ public class NationDetector implements PlaceResolver {
     private final int longestPlace;
 
     public NationDetector() {
-        readCsv("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
+        CsvFile.read("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
                 fromCountry(row.get("country"))));
-        readCsv("data/geography/gb_local_authority_districts.csv", row -> {
+        CsvFile.read("data/geography/gb_local_authority_districts.csv", row -> {
             Nation nation = fromCountry(row.get("country"));
             addPlace(row.get("lad_name"), nation);
             for (String part : row.get("lad_name_boundary_line").split(" - ")) {
@@ -136,23 +131,5 @@ public class NationDetector implements PlaceResolver {
     private static Nation fromCountry(String country) {
         return Nation.fromKey(country.toLowerCase(Locale.ROOT).replace(' ', '-'))
                 .orElseThrow(() -> new IllegalStateException("Unknown country " + country));
-    }
-
-    private static void readCsv(String path, java.util.function.Consumer<Map<String, String>> rows) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            String[] header = reader.readLine().split(",");
-            String line;
-            while ((line = reader.readLine()) != null) {
-                List<String> cells = SimpleCsv.split(line);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length && i < cells.size(); i++) {
-                    row.put(header[i], cells.get(i));
-                }
-                rows.accept(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + path, e);
-        }
     }
 }

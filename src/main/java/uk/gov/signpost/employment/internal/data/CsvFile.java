@@ -1,4 +1,4 @@
-package uk.gov.signpost.employment.internal.training;
+package uk.gov.signpost.employment.internal.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,12 +19,12 @@ import org.springframework.core.io.ClassPathResource;
  * unzipped on the way. Cells may be quoted (RFC 4180) but may not contain line breaks; none of the shipped
  * files do.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private CsvFile() {
     }
 
-    static void read(String path, Consumer<Map<String, String>> rows) {
+    public static void read(String path, Consumer<Map<String, String>> rows) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
             String headerLine = reader.readLine();
             if (headerLine == null) {
@@ -50,7 +50,7 @@ final class CsvFile {
         return path.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -20,8 +20,8 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
 /**
  * Offline mode against phrasings written as people type them, none of which is an example it was given. Each
  * goes through the API in a new conversation. Redundancy and asking for a person must always work; across all
- * intents at least 95% must get the services they need, or for "what support can I get" the start of the
- * guided check (the misses are listed when it fails).
+ * intents at least 95% must get the services they need, or for "what support can I get" and training the
+ * guided flow that serves them (the misses are listed when it fails).
  */
 @SignpostIntegrationTest(properties = "signpost.rate-limit.messages-per-minute=1000")
 class OfflinePhrasingsIT {
@@ -42,9 +42,12 @@ class OfflinePhrasingsIT {
             String id = api.post("/api/v1/conversations", "", session.auth()).json().get("id").asString();
             JsonNode reply = api.say(new Started(id, session.token()), phrasing.text()).json().get("reply");
             List<String> keys = ApiClient.keys(reply.get("signposts"));
-            boolean understood = phrasing.intent().equals("check_support")
-                    ? reply.get("text").asString().contains(CHECK_SUPPORT_INTRO)
-                    : keys.containsAll(phrasing.mustInclude());
+            String text = reply.get("text").asString();
+            boolean understood = switch (phrasing.intent()) {
+                case "check_support" -> text.contains(CHECK_SUPPORT_INTRO);
+                case "find_training" -> text.contains(TRAINING_QUESTION) || text.contains("apprenticeship standard");
+                default -> keys.containsAll(phrasing.mustInclude());
+            };
             if (!understood) {
                 String failure = phrasing.text() + " -> " + keys + " (needs " + phrasing.mustInclude() + ")";
                 failures.add(failure);
@@ -76,6 +79,8 @@ class OfflinePhrasingsIT {
     private static final List<String> CRITICAL = List.of("redundancy", "talk_to_person");
     /** Asking what support you can get starts GOV.UK's checker as a guided flow rather than showing cards. */
     private static final String CHECK_SUPPORT_INTRO = "I can help you check what support you might be able to get";
+    /** Asking about training starts the training search, which asks for a subject unless one was given. */
+    private static final String TRAINING_QUESTION = "What would you like to learn or train in?";
 
     record Phrasing(String text, String intent, List<String> mustInclude) {}
 

@@ -108,6 +108,10 @@ public final class OfflineLanguageModel implements LanguageModel {
             call(calls, Commands.START_FLOW, Map.of("flow", flow));
         }
         Map<String, Object> slots = new LinkedHashMap<>(extractor.extract(text, context.requestedSlot()));
+        if (!calls.isEmpty()) {
+            // Always sent when a flow starts, so an old topic never answers a new flow's first question.
+            slots.put("topic", TopicExtractor.topic(text).orElse(""));
+        }
         if (answeringFlow && calls.isEmpty() && context.requestedSlot() != null
                 && !slots.containsKey(context.requestedSlot())) {
             slots.put(context.requestedSlot(), text.strip());

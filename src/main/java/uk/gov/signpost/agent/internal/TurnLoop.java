@@ -174,7 +174,7 @@ class TurnLoop {
                 if (turn.topic.equals("other")) {
                     turn.topic = arguments.path("topic").asString("other");
                 }
-                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.topic);
+                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.state.facts(), turn.topic);
                 turn.addCards(cards);
                 return Executed.ok(call, JSON.writeValueAsString(Map.of("shown",
                         cards.stream().map(Card::key).toList())), true);

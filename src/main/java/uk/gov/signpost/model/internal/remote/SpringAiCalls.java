@@ -95,7 +95,8 @@ public final class SpringAiCalls {
                     }
                 }
                 for (AssistantMessage.ToolCall call : output.getToolCalls()) {
-                    toolCalls.add(new ToolCall(call.id(), call.name(), call.arguments() == null ? "" : call.arguments()));
+                    String arguments = call.arguments() == null ? "" : call.arguments();
+                    toolCalls.add(new ToolCall(call.id(), call.name(), arguments));
                 }
             }
             org.springframework.ai.chat.metadata.Usage counted = response.getMetadata().getUsage();

@@ -49,6 +49,8 @@ async function streamTurn (textarea) {
         replyText.setAttribute('aria-busy', 'true')
       }
       replyText.textContent += data.text
+    } else if (name === 'reset' && replyText) {
+      replyText.textContent = ''
     } else if (name === 'reply') {
       announcer.textContent = data.reply.text
     }

@@ -33,6 +33,7 @@ import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
 import uk.gov.signpost.model.Models;
+import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
 import uk.gov.signpost.model.ToolResult;
 
@@ -92,7 +93,17 @@ class TurnLoop {
             ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state), messages,
                     toolBox.definitions(flows.all()), context(turn.state), limits.maxOutputTokens());
             long callStart = System.nanoTime();
-            ModelResponse response = model.call(request, listener::replyText);
+            ModelResponse response = model.call(request, new TokenSink() {
+                @Override
+                public void accept(String text) {
+                    listener.replyText(text);
+                }
+
+                @Override
+                public void discard() {
+                    listener.replyDiscarded();
+                }
+            });
             boolean fallback = models.isFallback(response);
             trace.modelCall(response.model(), fallback, response.usage(), System.nanoTime() - callStart,
                     limits.prices().get(response.model()));

@@ -51,12 +51,28 @@ public final class FailoverModel implements LanguageModel {
 
     @Override
     public ModelResponse call(ModelRequest request, TokenSink sink) {
+        boolean[] streamed = {false};
+        TokenSink watched = new TokenSink() {
+            @Override
+            public void accept(String text) {
+                streamed[0] = true;
+                sink.accept(text);
+            }
+
+            @Override
+            public void discard() {
+                sink.discard();
+            }
+        };
         try {
-            return breaker.executeSupplier(() -> remote.call(request, sink));
+            return breaker.executeSupplier(() -> remote.call(request, watched));
         } catch (CallNotPermittedException open) {
             log.info("event=model_fallback model={} reason=circuit_open", remote.name());
         } catch (ModelException e) {
             log.warn("event=model_fallback model={} reason={}", remote.name(), e.getClass().getSimpleName());
+        }
+        if (streamed[0]) {
+            sink.discard();
         }
         return offline.call(request, sink);
     }

@@ -15,8 +15,8 @@ import uk.gov.signpost.platform.SignpostException;
 
 /**
  * Runs a turn on a worker thread and streams it as server-sent events: {@code stored} when the person's message
- * is safe, {@code delta} for each piece of the reply, then {@code reply} with the whole reply, or
- * {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
+ * is safe, {@code delta} for each piece of the reply ({@code reset} if the text so far is void because a model
+ * failed part way), then {@code reply} with the whole reply, or {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
  */
 @Component
 class TurnStreamer {
@@ -70,6 +70,11 @@ class TurnStreamer {
         @Override
         public void replyText(String text) {
             send("delta", new ApiModels.Delta(text));
+        }
+
+        @Override
+        public void replyDiscarded() {
+            send("reset", java.util.Map.of());
         }
 
         void send(String name, Object data) {

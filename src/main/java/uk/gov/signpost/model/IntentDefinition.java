@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param serviceKeys catalogue keys to signpost, most relevant first
  * @param reply the plain-English reply for this intent
  * @param flow the guided flow this intent starts, if any
+ * @param flowTakesTopic whether that flow's first question is what the request is about ("I want to become a
+ *     plumber"), so offline mode passes the request's topic when it starts the flow
  */
 public record IntentDefinition(
         String intent, List<String> examples, List<String> keywords, List<String> serviceKeys, String reply,
-        @Nullable String flow) {
+        @Nullable String flow, boolean flowTakesTopic) {
 
     public IntentDefinition {
         Objects.requireNonNull(intent, "intent");

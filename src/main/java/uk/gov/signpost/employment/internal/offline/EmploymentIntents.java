@@ -34,7 +34,8 @@ public class EmploymentIntents implements IntentSource {
     @Override
     public List<IntentDefinition> intents() {
         return records.stream()
-                .map(r -> new IntentDefinition(r.intent(), r.examples(), r.keywords(), r.signposts(), r.reply(), r.flow()))
+                .map(r -> new IntentDefinition(r.intent(), r.examples(), r.keywords(), r.signposts(), r.reply(), r.flow(),
+                        r.flowTakesTopic()))
                 .toList();
     }
 
@@ -53,5 +54,6 @@ public class EmploymentIntents implements IntentSource {
     public record IntentRecord(
             String intent, List<String> examples, List<String> keywords, List<String> signposts, String reply,
             String why,
-            @Nullable String flow) {}
+            @Nullable String flow,
+            @com.fasterxml.jackson.annotation.JsonProperty("flow_takes_topic") boolean flowTakesTopic) {}
 }

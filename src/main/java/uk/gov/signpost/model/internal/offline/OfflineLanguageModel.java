@@ -108,8 +108,8 @@ public final class OfflineLanguageModel implements LanguageModel {
             call(calls, Commands.START_FLOW, Map.of("flow", flow));
         }
         Map<String, Object> slots = new LinkedHashMap<>(extractor.extract(text, context.requestedSlot()));
-        if (!calls.isEmpty()) {
-            // Always sent when a flow starts, so an old topic never answers a new flow's first question.
+        if (!calls.isEmpty() && match.intent().flowTakesTopic()) {
+            // Always sent when such a flow starts, so an old topic never answers a new flow's first question.
             slots.put("topic", TopicExtractor.topic(text).orElse(""));
         }
         if (answeringFlow && calls.isEmpty() && context.requestedSlot() != null

@@ -18,13 +18,13 @@ import uk.gov.signpost.model.internal.offline.extraction.EntityExtractor;
 class OfflineContractTest extends LanguageModelContract {
 
     private static final List<IntentDefinition> INTENTS = List.of(
-            new IntentDefinition("find_work", List.of(), List.of("job"), List.of("jobcentre_plus"), PLAIN_REPLY, null),
+            new IntentDefinition("find_work", List.of(), List.of("job"), List.of("jobcentre_plus"), PLAIN_REPLY, null, false),
             new IntentDefinition("training", List.of(), List.of("training"), List.of("skills_bootcamps"),
-                    STREAMED_REPLY, null),
+                    STREAMED_REPLY, null, false),
             new IntentDefinition("check_support", List.of(), List.of("support"), List.of("jobcentre_plus"),
-                    "Let us check what support you can get.", FLOW),
+                    "Let us check what support you can get.", FLOW, false),
             new IntentDefinition("other", List.of(), List.of(), List.of("jobcentre_plus"),
-                    "I can point you to services that help.", null));
+                    "I can point you to services that help.", null, false));
 
     private final OfflineLanguageModel model = new OfflineLanguageModel(
             new IntentClassifier(INTENTS, text -> new float[] {1f}, 0.35),

@@ -116,7 +116,7 @@ sealed interface Condition
         }
     }
 
-    /** "If the first holds, the second must too": true whenever the first is false. */
+    /** If the first holds, the second must hold too; so it holds whenever the first does not. */
     record IfThen(Condition when, Condition then) implements Condition {
 
         @Override

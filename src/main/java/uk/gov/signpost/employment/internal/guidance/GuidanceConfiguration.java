@@ -1,5 +1,8 @@
 package uk.gov.signpost.employment.internal.guidance;
 
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,9 +12,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class GuidanceConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(GuidanceConfiguration.class);
+
     @Bean
     GuidanceIndex guidanceIndex() {
-        return new GuidanceIndex(BundledPages.readDefault());
+        long started = System.nanoTime();
+        List<GuidancePage> pages = BundledPages.readDefault();
+        GuidanceIndex index = new GuidanceIndex(pages);
+        log.info("event=guidance_indexed pages={} sections={} millis={}", pages.size(),
+                pages.stream().mapToInt(page -> page.sections().size()).sum(), (System.nanoTime() - started) / 1_000_000);
+        return index;
     }
 
     @Bean

@@ -24,7 +24,10 @@ public record SchemeResult(String key, String title, String url, Eligible eligib
         Objects.requireNonNull(eligible, "eligible");
     }
 
-    /** {@code YES}: what they told us meets the scheme's conditions; {@code MAYBE}: it depends; {@code NO}: it does not. */
+    /**
+     * {@code YES}: what they told us meets the scheme's conditions; {@code MAYBE}: it depends; {@code NO}: it does
+     * not.
+     */
     public enum Eligible {
         YES,
         MAYBE,

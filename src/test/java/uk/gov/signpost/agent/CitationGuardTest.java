@@ -127,8 +127,10 @@ class CitationGuardTest {
 
         @Test
         void a_closing_bracket_belongs_to_the_address_only_when_it_opened_there() {
-            assertThat(guard("Universal Credit (" + UC + ") helps.").text()).isEqualTo("Universal Credit (" + UC + ") helps.");
-            assertThat(guard("Universal Credit (https://evil.example/uc) helps.").text()).isEqualTo("Universal Credit helps.");
+            assertThat(guard("Universal Credit (" + UC + ") helps.").text())
+                    .isEqualTo("Universal Credit (" + UC + ") helps.");
+            assertThat(guard("Universal Credit (https://evil.example/uc) helps.").text())
+                    .isEqualTo("Universal Credit helps.");
             assertThat(guard("See https://en.wikipedia.org/wiki/Jobcentre_(UK).").strippedUrls())
                     .containsExactly("https://en.wikipedia.org/wiki/Jobcentre_(UK)");
         }
@@ -248,7 +250,8 @@ class CitationGuardTest {
             Guarded guarded = guard(reply.toString());
 
             for (String url : made) {
-                assertThat(guarded.text()).as(reply.toString()).doesNotContain(url.replace("https://", "").replace("http://", ""));
+                assertThat(guarded.text()).as(reply.toString())
+                        .doesNotContain(url.replace("https://", "").replace("http://", ""));
             }
             assertThat(guarded.stripped()).as(reply.toString()).isEqualTo(4 - expectedKept);
         }

@@ -73,7 +73,8 @@ class SchemeApiIT {
         assertProblem("{}", "missing_value", "situation");
         assertProblem("{\"situation\": {\"nation\": \"england\", \"agee\": 30}}", "unknown_field", "situation.agee");
         assertProblem("{\"situation\": {\"nation\": \"france\"}}", "unknown_option", "situation.nation");
-        assertProblem("{\"situation\": {\"nation\": \"england\", \"age\": \"thirty\"}}", "invalid_value", "situation.age");
+        assertProblem("{\"situation\": {\"nation\": \"england\", \"age\": \"thirty\"}}", "invalid_value",
+                "situation.age");
         assertProblem("{\"situation\": {\"nation\": \"england\", \"age\": 200}}", "invalid_value", "situation.age");
         assertProblem("{\"situation\": {\"nation\": \"england\", \"benefits\": [\"pip\"]}}", "unknown_option",
                 "situation.benefits");

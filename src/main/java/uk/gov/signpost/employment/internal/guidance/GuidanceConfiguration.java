@@ -19,8 +19,9 @@ class GuidanceConfiguration {
         long started = System.nanoTime();
         List<GuidancePage> pages = BundledPages.readDefault();
         GuidanceIndex index = new GuidanceIndex(pages);
-        log.info("event=guidance_indexed pages={} sections={} millis={}", pages.size(),
-                pages.stream().mapToInt(page -> page.sections().size()).sum(), (System.nanoTime() - started) / 1_000_000);
+        int sections = pages.stream().mapToInt(page -> page.sections().size()).sum();
+        log.info("event=guidance_indexed pages={} sections={} millis={}", pages.size(), sections,
+                (System.nanoTime() - started) / 1_000_000);
         return index;
     }
 

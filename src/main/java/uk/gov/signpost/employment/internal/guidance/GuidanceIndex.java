@@ -35,9 +35,9 @@ import uk.gov.signpost.employment.GuidanceResults.Hit;
  * A Lucene index (BM25, English stemming and stop words) over the sections of the GOV.UK pages, held in memory.
  *
  * <p>Each section is one document, or several if it is long, so that a long section does not hide the passage that
- * matched; results show each section once, with its best-matching passage. A match in a heading counts for more than one in the page's title, and that for more than one in the
- * text; the words as a phrase count extra. The person's words are analysed, never parsed as Lucene syntax, so no
- * query can reach a field it should not.
+ * matched; results show each section once, with its best-matching passage. A match in a heading counts for more
+ * than one in the page's title, and that for more than one in the text; the words as a phrase count extra. The
+ * person's words are analysed, never parsed as Lucene syntax, so no query can reach a field it should not.
  *
  * <p>{@link #replace} swaps in a new index atomically; searches under way finish on the old one.
  */

@@ -33,7 +33,8 @@ record GuidanceProperties(int pageSize, URI contentApiBaseUrl, Refresh refresh) 
 
         Refresh {
             if (timeout.isNegative() || timeout.isZero() || pause.isNegative()) {
-                throw new IllegalArgumentException("signpost.guidance.refresh timeout must be positive, pause not negative");
+                throw new IllegalArgumentException(
+                        "signpost.guidance.refresh timeout must be positive, pause not negative");
             }
         }
     }

@@ -46,7 +46,8 @@ class EmploymentSchemesController {
         for (String field : situation.propertyNames()) {
             if (!FIELDS.contains(field)) {
                 throw new InvalidFieldException("unknown_field", "situation." + field,
-                        "This is not a field of the situation. Use " + String.join(", ", FIELDS.stream().sorted().toList()));
+                        "This is not a field of the situation. Use "
+                                + String.join(", ", FIELDS.stream().sorted().toList()));
             }
         }
         return new SchemesResponse(schemes.check(situation(situation)).stream().map(ResultBody::from).toList());
@@ -80,7 +81,8 @@ class EmploymentSchemesController {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new InvalidFieldException("invalid_value", "situation.age", "Give the age as a whole number of years");
+            throw new InvalidFieldException("invalid_value", "situation.age",
+                    "Give the age as a whole number of years");
         }
         return value.asInt();
     }

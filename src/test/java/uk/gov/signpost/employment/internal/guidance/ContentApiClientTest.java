@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.signpost.employment.internal.guidance.ContentApiClient.Fetch;
@@ -30,15 +32,16 @@ class ContentApiClientTest {
         assertThat(page.documentType()).isEqualTo("guide");
         assertThat(page.updatedAt()).isEqualTo(OffsetDateTime.parse("2025-06-02T09:30:00+01:00"));
         assertThat(page.sections()).extracting(Section::heading, Section::url).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("How it works", "https://www.gov.uk/jobseekers-allowance"),
-                org.assertj.core.groups.Tuple.tuple("What you need to do",
+                tuple("How it works", "https://www.gov.uk/jobseekers-allowance"),
+                tuple("What you need to do",
                         "https://www.gov.uk/jobseekers-allowance#what-you-need-to-do"),
-                org.assertj.core.groups.Tuple.tuple("Eligibility", "https://www.gov.uk/jobseekers-allowance/eligibility"),
-                org.assertj.core.groups.Tuple.tuple("Claiming Universal Credit and New Style JSA",
-                        "https://www.gov.uk/jobseekers-allowance/eligibility#claiming-universal-credit-and-new-style-jsa"),
-                org.assertj.core.groups.Tuple.tuple("If you’re self-employed",
+                tuple("Eligibility", "https://www.gov.uk/jobseekers-allowance/eligibility"),
+                tuple("Claiming Universal Credit and New Style JSA",
+                        "https://www.gov.uk/jobseekers-allowance/eligibility"
+                                + "#claiming-universal-credit-and-new-style-jsa"),
+                tuple("If you’re self-employed",
                         "https://www.gov.uk/jobseekers-allowance/eligibility#if-youre-self-employed"),
-                org.assertj.core.groups.Tuple.tuple("Apply for New Style Jobseeker's Allowance (JSA)",
+                tuple("Apply for New Style Jobseeker's Allowance (JSA)",
                         "https://www.gov.uk/jobseekers-allowance/apply-new-style-jsa"));
     }
 
@@ -51,8 +54,10 @@ class ContentApiClientTest {
         assertThat(page.sections().get(0).text()).isEqualTo("You can apply for New Style Jobseeker’s Allowance (JSA) to"
                 + " help you when you’re looking for work.\n\nThis guide is also available in Welsh (Cymraeg).");
         assertThat(page.sections().get(1).text())
-                .isEqualTo("Check you’re eligible.\n\nKeep to your agreement to look for work, called a ‘Claimant Commitment’.");
-        assertThat(page.sections().get(5).text()).isEqualTo("What you need Why\n\nNational Insurance number To find your record");
+                .isEqualTo("Check you’re eligible.\n\nKeep to your agreement to look for work, called a"
+                        + " ‘Claimant Commitment’.");
+        assertThat(page.sections().get(5).text())
+                .isEqualTo("What you need Why\n\nNational Insurance number To find your record");
     }
 
     @Test

@@ -38,9 +38,11 @@ class GuidanceRefreshTest {
         List<Hit> fresh = search("zanzibarwork");
         assertThat(fresh).extracting(Hit::url).containsExactly("https://www.gov.uk/jobseekers-allowance/eligibility");
         assertThat(fresh.get(0).updatedAt()).hasToString("2025-06-02");
-        assertThat(search("quokkabenefit")).extracting(Hit::url).containsExactly("https://www.gov.uk/benefits-calculators");
+        assertThat(search("quokkabenefit")).extracting(Hit::url)
+                .containsExactly("https://www.gov.uk/benefits-calculators");
         assertThat(search("universal credit advances")).extracting(Hit::url)
-                .contains("https://www.gov.uk/guidance/universal-credit-advances#how-to-apply-for-a-universal-credit-advance");
+                .contains("https://www.gov.uk/guidance/universal-credit-advances"
+                        + "#how-to-apply-for-a-universal-credit-advance");
     }
 
     @Test

@@ -38,7 +38,8 @@ class GuidanceSectionsTest {
 
     @Test
     void a_detailed_guide_links_each_heading_to_its_anchor_on_the_page() {
-        assertThat(section("/guidance/new-style-jobseekers-allowance", "Sign an agreement to look for work (‘Claimant Commitment’)"))
+        assertThat(section("/guidance/new-style-jobseekers-allowance",
+                "Sign an agreement to look for work (‘Claimant Commitment’)"))
                 .isEqualTo("https://www.gov.uk/guidance/new-style-jobseekers-allowance"
                         + "#sign-an-agreement-to-look-for-work-claimant-commitment");
     }
@@ -73,7 +74,8 @@ class GuidanceSectionsTest {
 
     @Test
     void a_guide_heading_whose_part_is_unknown_links_to_the_guide_not_to_a_guessed_address() {
-        assertThat(section("/jobseekers-allowance", "How it works")).isEqualTo("https://www.gov.uk/jobseekers-allowance");
+        assertThat(section("/jobseekers-allowance", "How it works"))
+                .isEqualTo("https://www.gov.uk/jobseekers-allowance");
         assertThat(section("/jobseekers-allowance", "Apply for New Style Jobseeker's Allowance (JSA)"))
                 .isEqualTo("https://www.gov.uk/jobseekers-allowance");
         for (GuidancePage page : PAGES) {

@@ -64,9 +64,10 @@ class SchemeBookReaderTest {
 
     @Test
     void a_closed_scheme_must_say_why_and_an_open_one_must_not() {
-        assertThatThrownBy(() -> new SchemeBookReader().read(book(scheme("closed", "{\"fact\": \"age\", \"at_least\": 16}", ""))))
+        String condition = "{\"fact\": \"age\", \"at_least\": 16}";
+        assertThatThrownBy(() -> new SchemeBookReader().read(book(scheme("closed", condition, ""))))
                 .hasMessageContaining("a closed scheme says why");
-        assertThatThrownBy(() -> new SchemeBookReader().read(book(scheme("open", "{\"fact\": \"age\", \"at_least\": 16}",
+        assertThatThrownBy(() -> new SchemeBookReader().read(book(scheme("open", condition,
                 ", \"closed\": \"It closed.\""))))
                 .hasMessageContaining("a closed scheme says why");
     }

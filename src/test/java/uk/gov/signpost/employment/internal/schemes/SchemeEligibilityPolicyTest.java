@@ -49,10 +49,12 @@ class SchemeEligibilityPolicyTest {
 
         @Test
         void someone_about_to_start_a_job_or_self_employed_counts_as_in_work() {
-            assertThat(decide("access_to_work", aPerson().aged(17).working(STARTING_WORK).withDisability().onNoBenefits())
-                    .eligible()).isEqualTo(Eligible.YES);
-            assertThat(decide("access_to_work", aPerson().aged(50).working(SELF_EMPLOYED).withDisability().onNoBenefits())
-                    .eligible()).isEqualTo(Eligible.YES);
+            assertThat(decide("access_to_work",
+                    aPerson().aged(17).working(STARTING_WORK).withDisability().onNoBenefits()).eligible())
+                    .isEqualTo(Eligible.YES);
+            assertThat(decide("access_to_work",
+                    aPerson().aged(50).working(SELF_EMPLOYED).withDisability().onNoBenefits()).eligible())
+                    .isEqualTo(Eligible.YES);
         }
 
         @Test
@@ -121,7 +123,8 @@ class SchemeEligibilityPolicyTest {
 
         @Test
         void someone_in_work_on_no_benefits_may_still_ask() {
-            SchemeDecision decision = decide("jobcentre_plus_support", aPerson().aged(30).working(EMPLOYED).onNoBenefits());
+            SchemeDecision decision =
+                    decide("jobcentre_plus_support", aPerson().aged(30).working(EMPLOYED).onNoBenefits());
 
             assertThat(decision.eligible()).isEqualTo(Eligible.MAYBE);
             assertThat(decision.reason()).contains("You can still contact Jobcentre Plus");
@@ -137,8 +140,8 @@ class SchemeEligibilityPolicyTest {
 
         @Test
         void the_flexible_support_fund_needs_a_benefit_with_a_work_coach() {
-            assertThat(decide("flexible_support_fund", aPerson().aged(30).working(UNEMPLOYED).onNoBenefits()).eligible())
-                    .isEqualTo(Eligible.NO);
+            assertThat(decide("flexible_support_fund",
+                    aPerson().aged(30).working(UNEMPLOYED).onNoBenefits()).eligible()).isEqualTo(Eligible.NO);
         }
     }
 

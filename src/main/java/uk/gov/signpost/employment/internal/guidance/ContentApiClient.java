@@ -1,6 +1,7 @@
 package uk.gov.signpost.employment.internal.guidance;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,9 @@ import java.time.Duration;
  * to look at, not something to index under its old address.
  */
 final class ContentApiClient {
+
+    /** More than any GOV.UK page needs (the longest bundled guide is under 100 KB of text). */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private final URI baseUrl;
     private final Duration timeout;
@@ -41,26 +45,31 @@ final class ContentApiClient {
                 .header("User-Agent", "Signpost guidance refresh")
                 .GET()
                 .build();
-        HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status == 404) {
+                    return new Fetch.Failed("not_found");
+                }
+                if (status == 410) {
+                    return new Fetch.Failed("gone");
+                }
+                if (status != 200) {
+                    return new Fetch.Failed("http_" + status);
+                }
+                byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+                if (bytes.length > MAX_BODY_BYTES) {
+                    return new Fetch.Failed("too_large");
+                }
+                return reader.read(new String(bytes, StandardCharsets.UTF_8), basePath);
+            }
         } catch (IOException e) {
             return new Fetch.Failed("unreachable");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Fetch.Failed("interrupted");
         }
-        int status = response.statusCode();
-        if (status == 404) {
-            return new Fetch.Failed("not_found");
-        }
-        if (status == 410) {
-            return new Fetch.Failed("gone");
-        }
-        if (status != 200) {
-            return new Fetch.Failed("http_" + status);
-        }
-        return reader.read(response.body(), basePath);
     }
 
     /** What fetching one page came to. */

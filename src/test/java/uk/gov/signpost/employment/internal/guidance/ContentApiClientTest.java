@@ -97,6 +97,14 @@ class ContentApiClientTest {
     }
 
     @Test
+    void a_body_larger_than_any_gov_uk_page_is_refused_without_reading_it_all() {
+        api.serveJson("/huge", "{\"base_path\": \"/huge\", \"padding\": \""
+                + "x".repeat(ContentApiClient.MAX_BODY_BYTES) + "\"}");
+
+        assertThat(client.fetch("/huge")).isEqualTo(new Fetch.Failed("too_large"));
+    }
+
+    @Test
     void a_schema_with_neither_parts_nor_body_is_not_read() {
         api.serve("/how-to-claim-new-style-jsa", "how-to-claim-new-style-jsa.json");
 

@@ -1,0 +1,192 @@
+package uk.gov.signpost.model.internal.offline.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Children and pregnancy: {@code children_count}, {@code children_ages} (in the order given, 0 for a baby) and
+ * {@code pregnant}. Reads "two kids aged 3 and 6", "a 4 year old and a baby", "my son is 12", "3 children (2, 5
+ * and 8)", "mum of 3", "twins", "a 6 month old", Welsh "2 o blant"; "no kids", "I don't have children" and
+ * "dim plant" give a count of 0. "I'm pregnant", "expecting a baby", "my partner is pregnant" set
+ * {@code pregnant}; "not pregnant" clears it. A baby on the way is never counted as a child.
+ *
+ * <p>It does not count "my kids" or "they" with no number, it does not read "one is 4 and the other is 7", and it
+ * does not know whether the children live with the person. "Child benefit" and "childcare" are not children.
+ * Ages over 19 are dropped (GOV.UK counts up to 19 in education).
+ */
+final class ChildrenRule {
+
+    private static final String NOT_ABOUT = "(?!\\s*(?:benefit|maintenance|care|support|tax|trust|minder|'s centre"
+            + "|centre|allowance|credit|arrangements))";
+    private static final String PLURAL = "(?:kids|children|kiddies|kiddos|little ones|sons|daughters|boys|girls"
+            + "|babies|toddlers|teenagers|teens|step ?kids|step ?children|stepchildren|dependants|dependents|plant"
+            + "|blant|twins|triplets)";
+    private static final String SINGULAR = "(?:kid|child|son|daughter|boy|girl|baby|toddler|teenager|teen"
+            + "|step ?son|step ?daughter|little one|newborn|eldest|oldest|youngest)";
+    private static final String NOUN = "(?:" + PLURAL + "|" + SINGULAR + ")";
+    private static final String LIST = "(\\d{1,2}(?:\\s*(?:,\\s*and|,|and|\\+|/)\\s*\\d{1,2})*)";
+    private static final String AGE_UNIT = "(?:\\s*-?\\s*(?:(years?|yrs?|yr|yo|y/o)|(months?|mths?|weeks?))"
+            + "(?:\\s*-?\\s*olds?)?)?";
+    /** After a list of ages, only these words may follow: "kids 3 and 6 days a week" is not ages. */
+    private static final String LIST_END = "(?!\\s*(?!(?:and|but|so|i|i'm|i've|we|with|who|now|respectively|at|in"
+            + "|both|currently|then|too|also|live|living|plus|my|which|she|he|they|old)\\b)[a-z%])";
+
+    /** "a 10 year old car" is not a child: after "year old" comes a child, the end, or a small word. */
+    private static final String CHILD_END = "(?!\\s*(?!(?:and|but|so|who|with|at|in|i|i'm|plus|too|also|that|which|as"
+            + "|from|living|lives|live|now|currently|is|are|has|have|goes|attends|was|will|who's|needs)\\b)[a-z])";
+    private static final Pattern PREGNANT = Pattern.compile("\\b(?:\\d+\\s*(?:weeks?|months?)\\s+)?pregnant\\b"
+            + "|\\bexpecting\\s+(?:a\\s+baby|twins|a\\s+child|our\\s+first|my\\s+first|a\\s+little\\s+one"
+            + "|another\\s+(?:baby|child)|a\\s+(?:boy|girl))\\b|\\bbaby\\s+(?:is\\s+)?(?:on\\s+the\\s+way|due)\\b"
+            + "|\\b(?:i'm|i am)\\s+expecting\\s*(?:$|[.,!;])|\\b[bf]eichiog\\b");
+    private static final Pattern SOMEONE_ELSE_PREGNANT = Pattern.compile(
+            "\\bmy\\s+(?:sister|daughter|friend|mum|mother|colleague|cousin|niece)\\b[^.,;]*$");
+    private static final Pattern NONE = Pattern.compile("\\b(?:no|zero|0|don't have any|don't have|do not have any"
+            + "|do not have|haven't got any|haven't got|have not got|not got any|never had|without|dim)\\s+(?:any\\s+)?"
+            + "(?:kids|children|child|dependants|dependent children|plant|blant)\\b" + NOT_ABOUT
+            + "|\\bchildless\\b|\\b(?:kids|children):?\\s*(?:none|0|no)\\b");
+    private static final Pattern COUNT = Pattern.compile("\\b(\\d{1,2})\\s+(?:o\\s+)?(?:young\\s+|little\\s+"
+            + "|small\\s+|teenage\\s+|grown[- ]up\\s+|dependent\\s+|school[- ]age\\s+|disabled\\s+)?" + NOUN + "\\b"
+            + NOT_ABOUT);
+    private static final Pattern PARENT_OF = Pattern.compile("\\b(?:mum|mom|mam|mother|dad|father|parent)\\s+(?:of|to)"
+            + "\\s+(\\d{1,2})\\b(?!\\s*" + NOUN + ")");
+    private static final Pattern AGES_AFTER = Pattern.compile("\\b" + NOUN + NOT_ABOUT + "\\s*[,:(-]?\\s*"
+            + "(?:(?:who\\s+(?:are|is)|who's|which\\s+are|that\\s+are|they're|they\\s+are|he's|he\\s+is|she's"
+            + "|she\\s+is|are|is|'s|aged|ages|age|of\\s+ages?|both|both\\s+aged)\\s*)*" + LIST + AGE_UNIT + "\\b"
+            + LIST_END);
+    private static final Pattern AGED_CHILD = Pattern.compile("(?:\\b(a|an|1|my|our|and)|(,))\\s+(\\d{1,2})\\s*-?\\s*"
+            + "(?:(?:years?|yrs?|yr)\\s*-?\\s*olds?|yo|y/o|(months?|mths?|weeks?)\\s*-?\\s*olds?)"
+            + "(?:\\s+" + NOUN + ")?\\b" + CHILD_END);
+    private static final Pattern MULTIPLES = Pattern.compile("\\b(twins|triplets)\\b");
+    private static final Pattern INDEFINITE = Pattern.compile("\\b(a|an|1)\\s+(?:(young|little|small|teenage"
+            + "|newborn|disabled|baby)\\s+)?(" + SINGULAR + ")\\b" + NOT_ABOUT);
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?:my|our)\\s+(?:(?:eldest|oldest|youngest|little"
+            + "|baby|older|younger|middle|disabled|teenage)\\s+)?(" + SINGULAR + ")\\b" + NOT_ABOUT);
+    private static final Pattern THEY = Pattern.compile("\\bthey(?:'re|\\s+are)\\s+(?:aged\\s+)?" + LIST + AGE_UNIT
+            + "\\b" + LIST_END);
+    private static final Pattern NOT_A_CHILD_BEFORE = Pattern.compile(
+            "\\b(?:i'm|i am|i was|was|were|as|being|like|me|i've been)\\s*$");
+    private static final Pattern AGE_FOLLOWS = Pattern.compile("^\\s*,?\\s*(?:who is|is|'s|aged|age)\\s*\\d");
+
+    private ChildrenRule() {}
+
+    static void read(Message message, Map<String, Object> found) {
+        pregnancy(message, found);
+        TreeMap<Integer, Integer> ages = new TreeMap<>();
+        int numbered = 0;
+        int indefinite = 0;
+        List<int[]> appositions = new ArrayList<>();
+        Matcher count = message.matcher(COUNT);
+        while (count.find()) {
+            if (Integer.parseInt(count.group(1)) > 12) {
+                continue;
+            }
+            numbered += Integer.parseInt(count.group(1));
+            message.claim(count.start(1), count.end(1));
+            if (message.after(count.end(), 2).matches("\\s*[,:(-].*")) {
+                appositions.add(new int[] {count.end(), count.end() + message.after(count.end(), 200).length()});
+            }
+        }
+        Matcher parent = message.matcher(PARENT_OF);
+        while (parent.find()) {
+            numbered += Integer.parseInt(parent.group(1));
+            message.claim(parent.start(1), parent.end(1));
+        }
+        Matcher after = message.matcher(AGES_AFTER);
+        while (after.find()) {
+            addAges(ages, after, after.group(3) != null);
+            message.claim(after.start(1), after.end());
+        }
+        Matcher aged = message.matcher(AGED_CHILD);
+        while (aged.find()) {
+            int age = Integer.parseInt(aged.group(3));
+            boolean months = aged.group(4) != null;
+            if (!months && age > 19 || NOT_A_CHILD_BEFORE.matcher(message.before(aged.start(), 15)).find()) {
+                continue;
+            }
+            addAge(ages, aged.start(3), age, months);
+            boolean mine = "my".equals(aged.group(1)) || "our".equals(aged.group(1));
+            if (!mine && !inside(appositions, aged.start())) {
+                indefinite++;
+            }
+            message.claim(aged.start(3), aged.end());
+        }
+        Matcher multiples = message.matcher(MULTIPLES);
+        while (multiples.find()) {
+            numbered += multiples.group(1).equals("twins") ? 2 : 3;
+        }
+        Matcher single = message.matcher(INDEFINITE);
+        while (single.find()) {
+            if (NOT_A_CHILD_BEFORE.matcher(message.before(single.start(), 15)).find()) {
+                continue;
+            }
+            if (!inside(appositions, single.start())) {
+                indefinite++;
+            }
+            babyAge(message, single, ages);
+            message.claim(single);
+        }
+        Set<String> definite = new HashSet<>();
+        Matcher mine = message.matcher(DEFINITE);
+        while (mine.find()) {
+            definite.add(mine.group().replaceAll("\\s+", " "));
+            babyAge(message, mine, ages);
+        }
+        Matcher they = message.matcher(THEY);
+        if (they.find() && (numbered + indefinite + definite.size() > 0 || message.normalised().matches(
+                "(?s).*\\b" + NOUN + "\\b.*"))) {
+            addAges(ages, they, they.group(3) != null);
+            message.claim(they);
+        }
+        int children = Math.max(numbered + indefinite > 0 ? numbered + indefinite : definite.size(), ages.size());
+        if (children > 0) {
+            found.put("children_count", children);
+        } else if (message.matcher(NONE).find()) {
+            found.put("children_count", 0);
+        }
+        if (!ages.isEmpty()) {
+            found.put("children_ages", List.copyOf(ages.values()));
+        }
+    }
+
+    private static void pregnancy(Message message, Map<String, Object> found) {
+        Matcher pregnant = message.matcher(PREGNANT);
+        while (pregnant.find()) {
+            if (!SOMEONE_ELSE_PREGNANT.matcher(message.before(pregnant.start(), 40)).find()) {
+                found.putIfAbsent("pregnant", !message.negatedBefore(pregnant.start()));
+            }
+            message.claim(pregnant);
+        }
+    }
+
+    /** "a baby" and "my newborn" are 0, unless an age follows ("my baby is 2"). */
+    private static void babyAge(Message message, Matcher m, TreeMap<Integer, Integer> ages) {
+        boolean baby = m.group().matches(".*\\b(?:baby|newborn)\\b.*");
+        if (baby && !AGE_FOLLOWS.matcher(message.after(m.end(), 20)).find()) {
+            ages.put(m.start(), 0);
+        }
+    }
+
+    private static void addAges(TreeMap<Integer, Integer> ages, Matcher list, boolean inMonths) {
+        Matcher number = Pattern.compile("\\d+").matcher(list.group(1));
+        while (number.find()) {
+            addAge(ages, list.start(1) + number.start(), Integer.parseInt(number.group()), inMonths);
+        }
+    }
+
+    private static void addAge(TreeMap<Integer, Integer> ages, int position, int age, boolean inMonths) {
+        int years = inMonths ? age / 12 : age;
+        if (years >= 0 && years <= 19) {
+            ages.put(position, years);
+        }
+    }
+
+    private static boolean inside(List<int[]> ranges, int index) {
+        return ranges.stream().anyMatch(r -> index >= r[0] && index < r[1]);
+    }
+}

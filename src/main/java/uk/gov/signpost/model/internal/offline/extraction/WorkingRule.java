@@ -1,0 +1,68 @@
+package uk.gov.signpost.model.internal.offline.extraction;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the person is in paid work, as {@code working}. True for "I work", "I'm employed", "I'm
+ * self-employed", "I've got a part-time job", "I'm on a zero hours contract", Welsh "dw i'n gweithio"; false for
+ * "I'm unemployed", "not working", "lost my job", "out of work", "made redundant", "I'm retired", "di-waith".
+ * When a message says both ("I lost my job but now I work part time"), the later statement wins. Hours of paid
+ * work found earlier settle it as true.
+ *
+ * <p>"Looking for work" says nothing either way, and it does not read the past ("I worked in retail").
+ */
+final class WorkingRule {
+
+    private static final Pattern WORKING = Pattern.compile("\\bi(?:'m| am)?\\s+(?:currently\\s+|also\\s+|still\\s+"
+            + "|only\\s+|now\\s+|just\\s+)?(?:work|works|working)\\b"
+            + "|\\b(?:i'm|i am|i've been)\\s+(?:\\w+\\s+)?(?:self[- ]?employed|employed|in work|in employment"
+            + "|in a job)\\b|\\bself[- ]?employed\\b|\\b(?:have|got)\\s+(?:a\\s+)?(?:\\w+[- ]?)?(?:time\\s+)?job\\b"
+            + "(?!\\s+(?:interview|centre|offer|application|search|hunt))"
+            + "|\\b(?:i'm|i am|i work|working|work)\\s+(?:part[- ]time|full[- ]time)\\b"
+            + "|\\b(?:zero|0)[- ]hours?\\s+contract\\b|\\b(?:dw i'n|rwy'n|rydw i'n|dwi'n)\\s+gweithio\\b");
+    private static final Pattern NOT_WORKING = Pattern.compile("\\b(?:unemployed|jobless|out of work|out of a job"
+            + "|between jobs|on the dole|made redundant|been redundant|i'm redundant|laid off|lost my job"
+            + "|got sacked|been sacked|was sacked|got fired|been fired|was fired|(?<!semi-)retired|not working"
+            + "|not in work|not employed|unable to work|can't work|cannot work|stopped working"
+            + "|no longer work\\w*|used to work|don't work|do not work|haven't worked|no job|ddi-?waith|di-?waith"
+            + "|ddim yn gweithio)\\b");
+
+    private WorkingRule() {}
+
+    static void read(Message message, Map<String, Object> found) {
+        if (found.containsKey("hours_per_week")) {
+            return;
+        }
+        String text = message.normalised();
+        int lastTrue = -1;
+        Matcher working = WORKING.matcher(text);
+        while (working.find()) {
+            if (!message.negatedBefore(working.start()) && !Message.negated(working.group())
+                    && !hope(message, working.start())) {
+                lastTrue = working.start();
+            }
+        }
+        int lastFalse = -1;
+        Matcher notWorking = NOT_WORKING.matcher(text);
+        while (notWorking.find()) {
+            lastFalse = notWorking.start();
+        }
+        Matcher negatedJob = Pattern.compile("\\b(?:have|got)\\s+(?:a\\s+)?job\\b").matcher(text);
+        while (negatedJob.find()) {
+            if (message.negatedBefore(negatedJob.start())) {
+                lastFalse = Math.max(lastFalse, negatedJob.start());
+            }
+        }
+        if (lastTrue >= 0 || lastFalse >= 0) {
+            found.put("working", lastTrue > lastFalse);
+        }
+    }
+
+    /** "I want to get a job", "hoping to have a job": a wish, not a fact. */
+    private static boolean hope(Message message, int index) {
+        return message.clauseBefore(index, 30)
+                .matches("(?s).*\\b(?:want|wanna|hope|hoping|need|looking|trying|wish|if|whether|can|could)\\b.*");
+    }
+}

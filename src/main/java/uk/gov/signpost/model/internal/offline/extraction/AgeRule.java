@@ -25,13 +25,19 @@ final class AgeRule {
     private static final Pattern SELF = Pattern.compile("\\b(?:i'm|i am|i turned|i've just turned|just turned"
             + "|age|aged|age is|my age is|dw i'n|dwi'n|rwy'n|rydw i'n)\\s*:?\\s*(?:now\\s+|currently\\s+|only\\s+"
             + "|just\\s+|actually\\s+)?(?:aged\\s+|age\\s+)?(\\d{2,3})\\b(?!\\s*(?:-|to)\\s*\\d)(?!\\.\\d)");
-    private static final Pattern YEARS_OLD = Pattern.compile("\\b(\\d{2,3})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old"
+    /** A profile that opens with the age: "34, cardiff, 2 kids". */
+    private static final Pattern OPENING = Pattern.compile("^\\s*(\\d{2})\\s*,\\s*[a-z]");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?<!\\d-)(?<!\\d - )(?<!\\d to )\\b(\\d{2,3})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old"
             + "\\b|\\b(\\d{2,3})\\s*(?:years?|yrs?)\\s+of\\s+age\\b|\\b(\\d{2,3})\\s*(?:yo|y/o|y\\.o\\.?)(?!\\w)"
             + "|\\b(\\d{2,3})\\s+oed\\b");
 
     private static final Pattern OTHER_PEOPLE = Pattern.compile("\\b(?:person|someone|somebody|people|anyone"
             + "|they|he|she|his|her|husband|wife|partner|son|daughter|mum|mam|mother|dad|father|friend|child|kids?"
             + "|children)\\b");
+
+    /** "a 16 year old" and "my 17 year old" are someone else; "I'm a 45 year old dad" is the person. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:a|an|my|our|his|her|their|the)\\s*$");
+    private static final Pattern SELF_ARTICLE_BEFORE = Pattern.compile("\\b(?:i'm|i am)\\s+an?\\s*$");
 
     private AgeRule() {}
 
@@ -43,7 +49,7 @@ final class AgeRule {
         if (found.containsKey("age")) {
             return;
         }
-        for (Pattern pattern : new Pattern[] {SELF, YEARS_OLD}) {
+        for (Pattern pattern : new Pattern[] {SELF, YEARS_OLD, OPENING}) {
             Matcher m = message.matcher(pattern);
             while (m.find()) {
                 int age = Integer.parseInt(firstGroup(m));
@@ -67,6 +73,10 @@ final class AgeRule {
 
     /** "aged 25" in a question, or after "a person" or "my partner", is not the person's own age. */
     private static boolean someoneElse(Message message, Matcher m) {
+        if (m.pattern() == YEARS_OLD) {
+            String before = message.before(m.start(), 20);
+            return ARTICLE_BEFORE.matcher(before).find() && !SELF_ARTICLE_BEFORE.matcher(before).find();
+        }
         if (!m.group().startsWith("age")) {
             return false;
         }

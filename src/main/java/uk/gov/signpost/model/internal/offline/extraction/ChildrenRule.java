@@ -39,7 +39,7 @@ final class ChildrenRule {
 
     /** "a 10 year old car" is not a child: after "year old" comes a child, the end, or a small word. */
     private static final String CHILD_END = "(?!\\s*(?!(?:and|but|so|who|with|at|in|i|i'm|plus|too|also|that|which|as"
-            + "|from|living|lives|live|now|currently|is|are|has|have|goes|attends|was|will|who's|needs)\\b)[a-z])";
+            + "|from|living|lives|live|now|currently|is|are|has|have|was|will|who's|[a-z]+s)\\b)[a-z])";
     private static final Pattern PREGNANT = Pattern.compile("\\b(?:\\d+\\s*(?:weeks?|months?)\\s+)?pregnant\\b"
             + "|\\bexpecting\\s+(?:a\\s+baby|twins|a\\s+child|our\\s+first|my\\s+first|a\\s+little\\s+one"
             + "|another\\s+(?:baby|child)|a\\s+(?:boy|girl))\\b|\\bbaby\\s+(?:is\\s+)?(?:on\\s+the\\s+way|due)\\b"
@@ -59,9 +59,12 @@ final class ChildrenRule {
             + "(?:(?:who\\s+(?:are|is)|who's|which\\s+are|that\\s+are|they're|they\\s+are|he's|he\\s+is|she's"
             + "|she\\s+is|are|is|'s|aged|ages|age|of\\s+ages?|both|both\\s+aged)\\s*)*" + LIST + AGE_UNIT + "\\b"
             + LIST_END);
-    private static final Pattern AGED_CHILD = Pattern.compile("(?:\\b(a|an|1|my|our|and)|(,))\\s+(\\d{1,2})\\s*-?\\s*"
+    private static final Pattern AGED_CHILD = Pattern.compile("(?:\\b(a|an|1|my|our|and)|(,))\\s+"
+            + "(\\d{1,2}(?:\\s*(?:,|and)\\s*(?:an?\\s+)?\\d{1,2})*)\\s*-?\\s*"
             + "(?:(?:years?|yrs?|yr)\\s*-?\\s*olds?|yo|y/o|(months?|mths?|weeks?)\\s*-?\\s*olds?)"
             + "(?:\\s+" + NOUN + ")?\\b" + CHILD_END);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern MULTIPLES = Pattern.compile("\\b(twins|triplets)\\b");
     private static final Pattern INDEFINITE = Pattern.compile("\\b(a|an|1)\\s+(?:(young|little|small|teenage"
             + "|newborn|disabled|baby)\\s+)?(" + SINGULAR + ")\\b" + NOT_ABOUT);
@@ -99,20 +102,21 @@ final class ChildrenRule {
         }
         Matcher after = message.matcher(AGES_AFTER);
         while (after.find()) {
-            addAges(ages, after, after.group(3) != null);
+            addAges(ages, after, 1, after.group(3) != null);
             message.claim(after.start(1), after.end());
         }
         Matcher aged = message.matcher(AGED_CHILD);
         while (aged.find()) {
-            int age = Integer.parseInt(aged.group(3));
             boolean months = aged.group(4) != null;
-            if (!months && age > 19 || NOT_A_CHILD_BEFORE.matcher(message.before(aged.start(), 15)).find()) {
+            List<Integer> listed = NON_DIGITS.splitAsStream(aged.group(3)).map(Integer::valueOf).toList();
+            boolean adult = !months && listed.stream().anyMatch(age -> age > 19);
+            if (adult || NOT_A_CHILD_BEFORE.matcher(message.before(aged.start(), 15)).find()) {
                 continue;
             }
-            addAge(ages, aged.start(3), age, months);
+            addAges(ages, aged, 3, months);
             boolean mine = "my".equals(aged.group(1)) || "our".equals(aged.group(1));
             if (!mine && !inside(appositions, aged.start())) {
-                indefinite++;
+                indefinite += listed.size();
             }
             message.claim(aged.start(3), aged.end());
         }
@@ -140,7 +144,7 @@ final class ChildrenRule {
         Matcher they = message.matcher(THEY);
         if (they.find() && (numbered + indefinite + definite.size() > 0 || message.normalised().matches(
                 "(?s).*\\b" + NOUN + "\\b.*"))) {
-            addAges(ages, they, they.group(3) != null);
+            addAges(ages, they, 1, they.group(3) != null);
             message.claim(they);
         }
         int children = Math.max(numbered + indefinite > 0 ? numbered + indefinite : definite.size(), ages.size());
@@ -172,10 +176,10 @@ final class ChildrenRule {
         }
     }
 
-    private static void addAges(TreeMap<Integer, Integer> ages, Matcher list, boolean inMonths) {
-        Matcher number = Pattern.compile("\\d+").matcher(list.group(1));
+    private static void addAges(TreeMap<Integer, Integer> ages, Matcher list, int group, boolean inMonths) {
+        Matcher number = DIGITS.matcher(list.group(group));
         while (number.find()) {
-            addAge(ages, list.start(1) + number.start(), Integer.parseInt(number.group()), inMonths);
+            addAge(ages, list.start(group) + number.start(), Integer.parseInt(number.group()), inMonths);
         }
     }
 

@@ -45,7 +45,8 @@ final class CircumstanceRule {
     private static final Pattern CARING_HOURS = Pattern.compile("\\b(?:care|caring|carer|look(?:ing)? after"
             + "|looks after)\\b(?:(?!\\b(?:work|working|job|paid|employ\\w*|shifts?)\\b)[^.;!?])*?"
             + "\\b\\d+(?:\\.\\d+)?\\s*(?:hours?|hrs?|h)\\b(?:\\s*(?:a|per|each|/)\\s*(?:week|wk|day))?");
-    private static final Pattern CARER = Pattern.compile("\\b(?:i'm|i am|i've been|i have been)\\s+(?:an?\\s+)?"
+    private static final Pattern CARER = Pattern.compile("\\b(?:i'm|i am|i've been|i have been)\\s+"
+            + "(?:an?\\s+|his\\s+|her\\s+|their\\s+|my\\s+\\w+'s\\s+)?"
             + "(?:unpaid\\s+|full[- ]time\\s+|part[- ]time\\s+|young\\s+|main\\s+|the main\\s+)?carer\\b"
             + "|\\bi(?:'m| am)?\\s+(?:also\\s+)?(?:care for|caring for|look after|looking after)\\s+"
             + "(?:(?:my|our|a|an)\\s+" + RELATIVE + "|him|her|them|someone|somebody)\\b"
@@ -119,17 +120,15 @@ final class CircumstanceRule {
 
     private static void benefits(Message message, Map<String, Object> found) {
         List<String> named = new ArrayList<>();
-        for (String sentence : message.normalised().split("(?<=[.;!?])|\\bbut\\b")) {
-            if (sentence.contains("?")) {
-                continue;
-            }
-            BENEFITS.forEach((key, pattern) -> {
-                Matcher m = pattern.matcher(sentence);
-                if (m.find() && !named.contains(key) && receiving(sentence.substring(0, m.start()))) {
+        BENEFITS.forEach((key, pattern) -> {
+            Matcher m = pattern.matcher(message.normalised());
+            while (m.find() && !named.contains(key)) {
+                String before = message.before(m.start(), 80).replaceAll("(?s).*\\bbut\\b", "");
+                if (receiving(before) && !message.inQuestion(m.start()) && !message.aboutSomeoneElse(m.start())) {
                     named.add(key);
                 }
-            });
-        }
+            }
+        });
         if (!named.isEmpty()) {
             found.put("on_benefits", List.copyOf(named));
         } else if (NO_BENEFITS.matcher(message.normalised()).find()) {

@@ -21,7 +21,7 @@ final class HoursRule {
     private static final Pattern HOURS = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)"
             + "(?:\\s*(?:-|to|or)\\s*(\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?:hours?|hrs?|hr|h|awr|oriau)\\b"
             + "(?:(?:\\s*(?:a|per|each|every|in\\s+a|yr|the)\\s+|\\s*/\\s*|\\s*p/?)"
-            + "(week|wk|fortnight|day|month|wythnos|w)\\b|\\s*(weekly)\\b|[\\s-]*(week)\\b)?");
+            + "(week|wk|fortnight|day|month|wythnos|w)\\b|\\s*(weekly)\\b|[\\s-]*(week)\\b|\\s+(each|daily)\\b)?");
     /** "3 12-hour shifts a week", "3 x 8hr shifts per week". */
     private static final Pattern SHIFTS = Pattern.compile("\\b(\\d)\\s*(?:x\\s*)?(\\d+(?:\\.\\d+)?)[\\s-]*"
             + "(?:hours?|hrs?|hr|h)\\s+shifts?\\s*(?:a|per|each|every)\\s*(?:week|wk)\\b");
@@ -71,7 +71,8 @@ final class HoursRule {
                     || message.after(m.end(), 10).matches("\\s*shifts?\\b.*")) {
                 continue;
             }
-            String period = m.group(3) != null ? m.group(3) : m.group(4) != null ? "week" : m.group(5);
+            String period = m.group(3) != null ? m.group(3) : m.group(4) != null ? "week"
+                    : m.group(5) != null ? m.group(5) : m.group(6) != null ? "day" : null;
             boolean aboutWork = work >= 0 || expecting != null && expecting.contains("hours");
             BigDecimal hours = weekly(message, Message.number(m.group(1)), period, aboutWork);
             if (hours != null) {

@@ -84,6 +84,12 @@ final class Message {
         return NEGATION.matcher(last).find();
     }
 
+    /** Whether the sentence holding {@code index} ends with a question mark. */
+    boolean inQuestion(int index) {
+        int end = index + after(index, normalised.length()).length();
+        return end < normalised.length() && normalised.charAt(end) == '?';
+    }
+
     /**
      * Whether the clause before {@code index} is about someone else: "my partner works 40 hours", "my husband
      * earns £30k". The latest subject wins, so "my partner works and I do 20 hours" is the person's own.

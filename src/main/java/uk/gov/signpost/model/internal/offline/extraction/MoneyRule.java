@@ -45,7 +45,8 @@ final class MoneyRule {
             + "|and|but|or|before|after|gross|net|take|tax|savings|so|now|total|roughly|odd|ish)\\b)");
     /** Pay someone hopes for or saw advertised is not theirs. */
     private static final Pattern WISH = Pattern.compile("\\b(?:want\\w*|looking for|need to|hoping|would like|like to"
-            + "|saw|seen|advert\\w*|vacancy|vacancies|offer\\w*|job for|jobs? paying|could|can i|if i)\\b");
+            + "|saw|seen|advert\\w*|vacancy|vacancies|offer\\w*|job for|jobs? paying|could|can i|if i|last job"
+            + "|previous job|old job|used to|was paid|were paid|was earning|was on)\\b");
     private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|can i|could i|would i|what if|do i"
             + "|does|is it)\\b");
     private static final Pattern SAVINGS_AFTER = Pattern.compile(

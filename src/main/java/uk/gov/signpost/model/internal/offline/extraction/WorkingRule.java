@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 final class WorkingRule {
 
     private static final Pattern WORKING = Pattern.compile("\\bi(?:'m| am)?\\s+(?:currently\\s+|also\\s+|still\\s+"
-            + "|only\\s+|now\\s+|just\\s+)?(?:work|works|working)\\b"
+            + "|only\\s+|now\\s+|just\\s+)?(?:work|works|working)\\b|\\bi've been (?:working|employed)\\b"
             + "|\\b(?:i'm|i am|i've been)\\s+(?:\\w+\\s+)?(?:self[- ]?employed|employed|in work|in employment"
-            + "|in a job)\\b|\\bself[- ]?employed\\b|\\b(?:have|got)\\s+(?:a\\s+)?(?:\\w+[- ]?)?(?:time\\s+)?job\\b"
+            + "|in a job)\\b|\\bself[- ]?employed\\b|\\b(?:have|got)\\s+(?:an?\\s+|\\d\\s+)?(?:new\\s+|part[- ]time\\s+|full[- ]time\\s+|temporary\\s+"
+            + "|permanent\\s+|second\\s+|little\\s+|small\\s+|zero[- ]hours?\\s+|proper\\s+)?jobs?\\b"
             + "(?!\\s+(?:interview|centre|offer|application|search|hunt))"
             + "|\\b(?:i'm|i am|i work|working|work)\\s+(?:part[- ]time|full[- ]time)\\b"
             + "|\\b(?:zero|0)[- ]hours?\\s+contract\\b|\\b(?:dw i'n|rwy'n|rydw i'n|dwi'n)\\s+gweithio\\b");

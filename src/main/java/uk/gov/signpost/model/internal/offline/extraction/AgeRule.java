@@ -27,10 +27,12 @@ final class AgeRule {
             + "|just\\s+|actually\\s+)?(?:aged\\s+|age\\s+)?(\\d{2,3})\\b(?!\\s*(?:-|to)\\s*\\d)(?!\\.\\d)");
     /** A profile that opens with the age: "34, cardiff, 2 kids". */
     private static final Pattern OPENING = Pattern.compile("^\\s*(\\d{2})\\s*,\\s*[a-z]");
-    private static final Pattern YEARS_OLD = Pattern.compile("(?<!\\d-)(?<!\\d - )(?<!\\d to )\\b(\\d{2,3})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old"
-            + "\\b|\\b(\\d{2,3})\\s*(?:years?|yrs?)\\s+of\\s+age\\b|\\b(\\d{2,3})\\s*(?:yo|y/o|y\\.o\\.?)(?!\\w)"
-            + "|\\b(\\d{2,3})\\s+oed\\b");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?<!\\d-)(?<!\\d - )(?<!\\d to )"
+            + "\\b(\\d{2,3})\\s*-?\\s*(?:years?|yrs?|yr)\\s*-?\\s*old\\b"
+            + "|\\b(\\d{2,3})\\s*(?:years?|yrs?)\\s+of\\s+age\\b"
+            + "|\\b(\\d{2,3})\\s*(?:yo|y/o|y\\.o\\.?)(?!\\w)|\\b(\\d{2,3})\\s+oed\\b");
 
+    /** Words that make "aged 25" someone else's: "a single person aged 25", "my son, aged 17". */
     private static final Pattern OTHER_PEOPLE = Pattern.compile("\\b(?:person|someone|somebody|people|anyone"
             + "|they|he|she|his|her|husband|wife|partner|son|daughter|mum|mam|mother|dad|father|friend|child|kids?"
             + "|children)\\b");

@@ -63,6 +63,10 @@ final class ChildrenRule {
             + "(\\d{1,2}(?:\\s*(?:,|and)\\s*(?:an?\\s+)?\\d{1,2})*)\\s*-?\\s*"
             + "(?:(?:years?|yrs?|yr)\\s*-?\\s*olds?|yo|y/o|(months?|mths?|weeks?)\\s*-?\\s*olds?)"
             + "(?:\\s+" + NOUN + ")?\\b" + CHILD_END);
+    /** GOV.UK counts children up to 19 in education; more than 15 children is not a plausible reading. */
+    private static final int OLDEST = 19;
+    private static final int MOST = 15;
+    private static final Pattern ANY_CHILD = Pattern.compile("\\b" + NOUN + "\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern MULTIPLES = Pattern.compile("\\b(twins|triplets)\\b");
@@ -80,81 +84,102 @@ final class ChildrenRule {
 
     static void read(Message message, Map<String, Object> found) {
         pregnancy(message, found);
-        TreeMap<Integer, Integer> ages = new TreeMap<>();
-        int numbered = 0;
-        int indefinite = 0;
-        List<int[]> appositions = new ArrayList<>();
+        Tally tally = new Tally();
+        numbered(message, tally);
+        agesAfterNouns(message, tally);
+        agedChildren(message, tally);
+        singleChildren(message, tally);
+        agesAfterThey(message, tally);
+        int children = tally.children();
+        if (children > 0 && children <= MOST) {
+            found.put("children_count", children);
+            if (!tally.ages.isEmpty()) {
+                found.put("children_ages", List.copyOf(tally.ages.values()));
+            }
+        } else if (children == 0 && message.matcher(NONE).find()) {
+            found.put("children_count", 0);
+        }
+    }
+
+    /** "2 kids", "mum of 3", "twins". A count followed by a comma starts an apposition: "2 kids, a 4 year old…". */
+    private static void numbered(Message message, Tally tally) {
         Matcher count = message.matcher(COUNT);
         while (count.find()) {
-            if (Integer.parseInt(count.group(1)) > 12) {
+            int n = Integer.parseInt(count.group(1));
+            if (n > MOST) {
                 continue;
             }
-            numbered += Integer.parseInt(count.group(1));
+            tally.numbered += n;
             message.claim(count.start(1), count.end(1));
             if (message.after(count.end(), 2).matches("\\s*[,:(-].*")) {
-                appositions.add(new int[] {count.end(), count.end() + message.after(count.end(), 200).length()});
+                tally.appositions.add(new int[] {count.end(), count.end() + message.after(count.end(), 200).length()});
             }
         }
         Matcher parent = message.matcher(PARENT_OF);
         while (parent.find()) {
-            numbered += Integer.parseInt(parent.group(1));
+            tally.numbered += Integer.parseInt(parent.group(1));
             message.claim(parent.start(1), parent.end(1));
         }
+        Matcher multiples = message.matcher(MULTIPLES);
+        while (multiples.find()) {
+            tally.numbered += multiples.group(1).equals("twins") ? 2 : 3;
+        }
+    }
+
+    /** "kids aged 3 and 6", "my son is 12", "children (2, 5 and 8)". */
+    private static void agesAfterNouns(Message message, Tally tally) {
         Matcher after = message.matcher(AGES_AFTER);
         while (after.find()) {
-            addAges(ages, after, 1, after.group(3) != null);
+            tally.addAges(after, 1, after.group(3) != null);
             message.claim(after.start(1), after.end());
         }
+    }
+
+    /** "a 4 year old", "a 3 and 5 year old", "my 16 year old", "a 6 month old baby". */
+    private static void agedChildren(Message message, Tally tally) {
         Matcher aged = message.matcher(AGED_CHILD);
         while (aged.find()) {
             boolean months = aged.group(4) != null;
             List<Integer> listed = NON_DIGITS.splitAsStream(aged.group(3)).map(Integer::valueOf).toList();
-            boolean adult = !months && listed.stream().anyMatch(age -> age > 19);
+            boolean adult = !months && listed.stream().anyMatch(age -> age > OLDEST);
             if (adult || NOT_A_CHILD_BEFORE.matcher(message.before(aged.start(), 15)).find()) {
                 continue;
             }
-            addAges(ages, aged, 3, months);
+            tally.addAges(aged, 3, months);
             boolean mine = "my".equals(aged.group(1)) || "our".equals(aged.group(1));
-            if (!mine && !inside(appositions, aged.start())) {
-                indefinite += listed.size();
+            if (!mine && !tally.inApposition(aged.start())) {
+                tally.indefinite += listed.size();
             }
             message.claim(aged.start(3), aged.end());
         }
-        Matcher multiples = message.matcher(MULTIPLES);
-        while (multiples.find()) {
-            numbered += multiples.group(1).equals("twins") ? 2 : 3;
-        }
+    }
+
+    /** "a son", "a baby" (0), and "my son", "my daughter", counted once each. */
+    private static void singleChildren(Message message, Tally tally) {
         Matcher single = message.matcher(INDEFINITE);
         while (single.find()) {
             if (NOT_A_CHILD_BEFORE.matcher(message.before(single.start(), 15)).find()) {
                 continue;
             }
-            if (!inside(appositions, single.start())) {
-                indefinite++;
+            if (!tally.inApposition(single.start())) {
+                tally.indefinite++;
             }
-            babyAge(message, single, ages);
+            babyAge(message, single, tally);
             message.claim(single);
         }
-        Set<String> definite = new HashSet<>();
         Matcher mine = message.matcher(DEFINITE);
         while (mine.find()) {
-            definite.add(mine.group().replaceAll("\\s+", " "));
-            babyAge(message, mine, ages);
+            tally.definite.add(mine.group().replaceAll("\\s+", " "));
+            babyAge(message, mine, tally);
         }
+    }
+
+    /** "they are 3 and 6", once the message has named children. */
+    private static void agesAfterThey(Message message, Tally tally) {
         Matcher they = message.matcher(THEY);
-        if (they.find() && (numbered + indefinite + definite.size() > 0 || message.normalised().matches(
-                "(?s).*\\b" + NOUN + "\\b.*"))) {
-            addAges(ages, they, 1, they.group(3) != null);
+        if (they.find() && ANY_CHILD.matcher(message.normalised()).find()) {
+            tally.addAges(they, 1, they.group(3) != null);
             message.claim(they);
-        }
-        int children = Math.max(numbered + indefinite > 0 ? numbered + indefinite : definite.size(), ages.size());
-        if (children > 0) {
-            found.put("children_count", children);
-        } else if (message.matcher(NONE).find()) {
-            found.put("children_count", 0);
-        }
-        if (!ages.isEmpty()) {
-            found.put("children_ages", List.copyOf(ages.values()));
         }
     }
 
@@ -169,28 +194,44 @@ final class ChildrenRule {
     }
 
     /** "a baby" and "my newborn" are 0, unless an age follows ("my baby is 2"). */
-    private static void babyAge(Message message, Matcher m, TreeMap<Integer, Integer> ages) {
+    private static void babyAge(Message message, Matcher m, Tally tally) {
         boolean baby = m.group().matches(".*\\b(?:baby|newborn)\\b.*");
         if (baby && !AGE_FOLLOWS.matcher(message.after(m.end(), 20)).find()) {
-            ages.put(m.start(), 0);
+            tally.ages.put(m.start(), 0);
         }
     }
 
-    private static void addAges(TreeMap<Integer, Integer> ages, Matcher list, int group, boolean inMonths) {
-        Matcher number = DIGITS.matcher(list.group(group));
-        while (number.find()) {
-            addAge(ages, list.start(group) + number.start(), Integer.parseInt(number.group()), inMonths);
-        }
-    }
+    /** What has been counted so far. Ages are kept by position, so they come out in the order written. */
+    private static final class Tally {
 
-    private static void addAge(TreeMap<Integer, Integer> ages, int position, int age, boolean inMonths) {
-        int years = inMonths ? age / 12 : age;
-        if (years >= 0 && years <= 19) {
-            ages.put(position, years);
-        }
-    }
+        final TreeMap<Integer, Integer> ages = new TreeMap<>();
+        final Set<String> definite = new HashSet<>();
+        final List<int[]> appositions = new ArrayList<>();
+        int numbered;
+        int indefinite;
 
-    private static boolean inside(List<int[]> ranges, int index) {
-        return ranges.stream().anyMatch(r -> index >= r[0] && index < r[1]);
+        /**
+         * Numbers and new mentions ("2 kids and a baby") add up; "my son… my daughter" count only when nothing
+         * else does, since they may be the same children again. Never fewer than the ages given.
+         */
+        int children() {
+            int counted = numbered + indefinite > 0 ? numbered + indefinite : definite.size();
+            return Math.max(counted, ages.size());
+        }
+
+        void addAges(Matcher list, int group, boolean inMonths) {
+            Matcher number = DIGITS.matcher(list.group(group));
+            while (number.find()) {
+                int age = Integer.parseInt(number.group());
+                int years = inMonths ? age / 12 : age;
+                if (years <= OLDEST) {
+                    ages.put(list.start(group) + number.start(), years);
+                }
+            }
+        }
+
+        boolean inApposition(int index) {
+            return appositions.stream().anyMatch(r -> index >= r[0] && index < r[1]);
+        }
     }
 }

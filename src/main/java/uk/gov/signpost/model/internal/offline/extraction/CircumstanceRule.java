@@ -1,7 +1,7 @@
 package uk.gov.signpost.model.internal.offline.extraction;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,7 +53,14 @@ final class CircumstanceRule {
             + "|\\bi (?:get|claim|receive) carer'?s'? allowance\\b|\\bcaring responsibilities\\b");
     private static final Pattern CARE_JOB = Pattern.compile("\\b(?:as an? carer|care (?:worker|assistant|home|sector"
             + "|job|agency)|carer job|support worker|work in care)\\b");
-    private static final Map<String, Pattern> BENEFITS = new LinkedHashMap<>();
+    private static final List<Benefit> BENEFITS = List.of(
+            new Benefit("universal_credit", Pattern.compile("\\buniversal credits?\\b|\\buc\\b")),
+            new Benefit("jobseekers_allowance", Pattern.compile("\\bjob ?seekers?'?s?'? allowance\\b|\\bjsa\\b")),
+            new Benefit("employment_and_support_allowance",
+                    Pattern.compile("\\bemployment and support allowance\\b|\\besa\\b")),
+            new Benefit("pension_credit", Pattern.compile("\\bpension credit\\b")),
+            new Benefit("income_support", Pattern.compile("\\bincome support\\b")),
+            new Benefit("housing_benefit", Pattern.compile("\\bhousing benefit\\b")));
     private static final Pattern HAS_BENEFIT = Pattern.compile("\\b(?:on|get|gets|getting|receive|receiving"
             + "|claim|claiming|in receipt of|i've got|i have|paid|currently)\\b");
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:apply|applying|applied|application|eligible"
@@ -61,16 +68,6 @@ final class CircumstanceRule {
             + "|used to|was on|were on|ended|stopped|lost|sanction\\w*|appeal\\w*)\\b|\\?");
     private static final Pattern NO_BENEFITS = Pattern.compile("\\b(?:not on any benefits|no benefits|don't (?:get"
             + "|claim|receive) any benefits|not claiming any(?:thing| benefits)|not on benefits)\\b");
-
-    static {
-        BENEFITS.put("universal_credit", Pattern.compile("\\buniversal credits?\\b|\\buc\\b"));
-        BENEFITS.put("jobseekers_allowance", Pattern.compile("\\bjob ?seekers?'?s?'? allowance\\b|\\bjsa\\b"));
-        BENEFITS.put("employment_and_support_allowance",
-                Pattern.compile("\\bemployment and support allowance\\b|\\besa\\b"));
-        BENEFITS.put("pension_credit", Pattern.compile("\\bpension credit\\b"));
-        BENEFITS.put("income_support", Pattern.compile("\\bincome support\\b"));
-        BENEFITS.put("housing_benefit", Pattern.compile("\\bhousing benefit\\b"));
-    }
 
     private CircumstanceRule() {}
 
@@ -120,15 +117,15 @@ final class CircumstanceRule {
 
     private static void benefits(Message message, Map<String, Object> found) {
         List<String> named = new ArrayList<>();
-        BENEFITS.forEach((key, pattern) -> {
-            Matcher m = pattern.matcher(message.normalised());
-            while (m.find() && !named.contains(key)) {
+        for (Benefit benefit : BENEFITS) {
+            Matcher m = benefit.pattern().matcher(message.normalised());
+            while (m.find() && !named.contains(benefit.key())) {
                 String before = message.before(m.start(), 80).replaceAll("(?s).*\\bbut\\b", "");
                 if (receiving(before) && !message.inQuestion(m.start()) && !message.aboutSomeoneElse(m.start())) {
-                    named.add(key);
+                    named.add(benefit.key());
                 }
             }
-        });
+        }
         if (!named.isEmpty()) {
             found.put("on_benefits", List.copyOf(named));
         } else if (NO_BENEFITS.matcher(message.normalised()).find()) {
@@ -139,10 +136,11 @@ final class CircumstanceRule {
     /** "I'm on", "I get", "claiming": yes. "I applied for", "I was on", "I'm not on": no. */
     private static boolean receiving(String before) {
         String[] words = before.strip().split("\\s+");
-        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4),
-                words.length));
-        String clause = words.length > 8 ? String.join(" ", java.util.Arrays.copyOfRange(words,
-                words.length - 8, words.length)) : before;
+        String near = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        String clause = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - 8), words.length));
         return HAS_BENEFIT.matcher(clause).find() && !NOT_NOW.matcher(clause).find() && !Message.negated(near);
     }
+
+    /** A benefit's value in GOV.UK's {@code current_benefits} question, and how people name it. */
+    private record Benefit(String key, Pattern pattern) {}
 }

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  * Hours of paid work a week, as {@code hours_per_week}: "work 10 hours a week", "I do 20hrs", "part time 16
  * hours", "a 40-hour week", "32 hours a fortnight" (16), "7.5 hours a day, 4 days a week" (30), and Welsh "10 awr
  * yr wythnos". Hours with no period count only next to a word about work ("I do 20hrs") or when the assistant has
- * just asked for hours. Hours someone wants, asks about or spends volunteering are not theirs: "looking for 16
- * hours a week", "can I work 20 hours?". Any hours of paid work also mean {@code working} is true.
+ * just asked for hours. "Three 12-hour shifts a week" is 36 and "my hours are 25" is 25. Hours someone wants,
+ * asks about, used to work, or spends caring or volunteering are not paid work now, nor are a partner's: "looking
+ * for 16 hours a week", "can I work 20 hours?", "I worked 40 hours until I was laid off", "my partner works 30
+ * hours". Any hours of paid work also mean {@code working} is true.
  *
- * <p>It does not read ranges ("16-20 hours", "between 10 and 20 hours") or hours a month; they are claimed and
- * dropped, so the flow asks.
+ * <p>It does not read ranges ("16-20 hours", "between 10 and 20 hours"), hours a month, the length of one shift,
+ * or hours spread over two jobs (only the first is read); ranges are claimed and dropped, so the flow asks.
  */
 final class HoursRule {
 

@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  * and, when stated, {@code pay_period} (hour, week, month or year; a fortnight is halved to a week). Rent,
  * bills, debts and benefits are none of these, so they are claimed and dropped. "No savings" gives 0.
  *
+ * <p>Pay that is wished for, advertised, from a past job or someone else's ("looking for £12 an hour", "my last
+ * job paid £25,000", "my husband earns £30k") is dropped, as are amounts in a question ("can I claim if I have
+ * £20,000 savings?").
+ *
  * <p>It does not read ranges or bounds ("under £16,000", "between 1k and 2k"): those are claimed and dropped, so
- * the flow asks. A salary with no period is taken as yearly only when it is £10,000 or more.
+ * the flow asks. Nor does it read amounts in words ("two hundred pounds"). A salary with no period is taken as
+ * yearly only when it is £10,000 or more.
  */
 final class MoneyRule {
 

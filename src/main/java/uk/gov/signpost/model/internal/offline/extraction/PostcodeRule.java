@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A full postcode ("cf10 1aa" becomes {@code postcode} "CF10 1AA" and {@code postcode_district} "CF10") or a bare
- * postcode district ("LS6"). The area letters must be one of the 121 real UK postcode areas, so "A1" and "PS5"
- * are never postcodes. A bare district with a one-letter area (B, E, G, L, M, N, S, W) also needs the word
- * "postcode" or a phrase such as "live in", because "M1" and "B2" are more often a motorway or a language level.
+ * postcode district ("LS6"). The area letters must be one of the 124 postcode areas (with Guernsey, Jersey and
+ * the Isle of Man), so "A1" and "PS5" are never postcodes. A bare district with a one-letter area (B, E, G, L, M,
+ * N, S, W) also needs the word "postcode" or a phrase such as "live in", because "M1" and "B2" are more often a
+ * motorway or a language level.
  * Words around it rule out reference numbers, grades, roads and certificates.
  */
 final class PostcodeRule {

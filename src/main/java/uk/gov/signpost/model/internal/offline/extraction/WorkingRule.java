@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Whether the person is in paid work, as {@code working}. True for "I work", "I'm employed", "I'm
  * self-employed", "I've got a part-time job", "I'm on a zero hours contract", Welsh "dw i'n gweithio"; false for
  * "I'm unemployed", "not working", "lost my job", "out of work", "made redundant", "I'm retired", "di-waith".
- * When a message says both ("I lost my job but now I work part time"), the later statement wins. Hours of paid
- * work found earlier settle it as true.
+ * A negated statement counts the other way ("I don't have a job", "I'm not self-employed"). When a message says
+ * both ("I lost my job but now I work part time"), the later statement wins. Hours of paid work found earlier
+ * settle it as true.
  *
  * <p>"Looking for work" says nothing either way, and it does not read the past ("I worked in retail").
  */
@@ -18,8 +19,9 @@ final class WorkingRule {
     private static final Pattern WORKING = Pattern.compile("\\bi(?:'m| am)?\\s+(?:currently\\s+|also\\s+|still\\s+"
             + "|only\\s+|now\\s+|just\\s+)?(?:work|works|working)\\b|\\bi've been (?:working|employed)\\b"
             + "|\\b(?:i'm|i am|i've been)\\s+(?:\\w+\\s+)?(?:self[- ]?employed|employed|in work|in employment"
-            + "|in a job)\\b|\\bself[- ]?employed\\b|\\b(?:have|got)\\s+(?:an?\\s+|\\d\\s+)?(?:new\\s+|part[- ]time\\s+|full[- ]time\\s+|temporary\\s+"
-            + "|permanent\\s+|second\\s+|little\\s+|small\\s+|zero[- ]hours?\\s+|proper\\s+)?jobs?\\b"
+            + "|in a job)\\b|\\bself[- ]?employed\\b|\\b(?:have|got)\\s+(?:an?\\s+|\\d\\s+)?(?:new\\s+|part[- ]time\\s+"
+            + "|full[- ]time\\s+|temporary\\s+|permanent\\s+|second\\s+|little\\s+|small\\s+|zero[- ]hours?\\s+"
+            + "|proper\\s+)?jobs?\\b"
             + "(?!\\s+(?:interview|centre|offer|application|search|hunt))"
             + "|\\b(?:i'm|i am|i work|working|work)\\s+(?:part[- ]time|full[- ]time)\\b"
             + "|\\b(?:zero|0)[- ]hours?\\s+contract\\b|\\b(?:dw i'n|rwy'n|rydw i'n|dwi'n)\\s+gweithio\\b");
@@ -38,23 +40,21 @@ final class WorkingRule {
         }
         String text = message.normalised();
         int lastTrue = -1;
+        int lastFalse = -1;
         Matcher working = WORKING.matcher(text);
         while (working.find()) {
-            if (!message.negatedBefore(working.start()) && !Message.negated(working.group())
-                    && !hope(message, working.start())) {
+            if (hope(message, working.start())) {
+                continue;
+            }
+            if (message.negatedBefore(working.start()) || Message.negated(working.group())) {
+                lastFalse = working.start();
+            } else {
                 lastTrue = working.start();
             }
         }
-        int lastFalse = -1;
         Matcher notWorking = NOT_WORKING.matcher(text);
         while (notWorking.find()) {
-            lastFalse = notWorking.start();
-        }
-        Matcher negatedJob = Pattern.compile("\\b(?:have|got)\\s+(?:a\\s+)?job\\b").matcher(text);
-        while (negatedJob.find()) {
-            if (message.negatedBefore(negatedJob.start())) {
-                lastFalse = Math.max(lastFalse, negatedJob.start());
-            }
+            lastFalse = Math.max(lastFalse, notWorking.start());
         }
         if (lastTrue >= 0 || lastFalse >= 0) {
             found.put("working", lastTrue > lastFalse);

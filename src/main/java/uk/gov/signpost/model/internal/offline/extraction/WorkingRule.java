@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Whether the person is in paid work, as {@code working}. True for "I work", "I'm employed", "I'm
  * self-employed", "I've got a part-time job", "I'm on a zero hours contract", Welsh "dw i'n gweithio"; false for
  * "I'm unemployed", "not working", "lost my job", "out of work", "made redundant", "I'm retired", "di-waith".
- * A negated statement counts the other way ("I don't have a job", "I'm not self-employed"). When a message says
+ * A negated statement of work counts as not working ("I don't have a job", "I'm not self-employed"); a negated
+ * statement of not working ("I'm not unemployed") is ignored. When a message says
  * both ("I lost my job but now I work part time"), the later statement wins. Hours of paid work found earlier
  * settle it as true.
  *
@@ -32,6 +33,9 @@ final class WorkingRule {
             + "|no longer work\\w*|used to work|don't work|do not work|haven't worked|no job|ddi-?waith|di-?waith"
             + "|ddim yn gweithio)\\b");
 
+    /** "I'm not unemployed": "not" right before; a leading "no" ("no, I'm unemployed") is the answer, not this. */
+    private static final Pattern NOT_BEFORE = Pattern.compile("(?:\\bnot|\\bnever|n't)\\s*$");
+
     private WorkingRule() {}
 
     static void read(Message message, Map<String, Object> found) {
@@ -54,7 +58,9 @@ final class WorkingRule {
         }
         Matcher notWorking = NOT_WORKING.matcher(text);
         while (notWorking.find()) {
-            lastFalse = Math.max(lastFalse, notWorking.start());
+            if (!NOT_BEFORE.matcher(message.clauseBefore(notWorking.start(), 12)).find()) {
+                lastFalse = Math.max(lastFalse, notWorking.start());
+            }
         }
         if (lastTrue >= 0 || lastFalse >= 0) {
             found.put("working", lastTrue > lastFalse);

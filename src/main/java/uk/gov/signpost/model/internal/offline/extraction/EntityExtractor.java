@@ -41,18 +41,24 @@ import uk.gov.signpost.model.PlaceResolver;
  * <p>What it does <em>not</em> catch:
  * <ul>
  * <li>Bounds, ranges and approximations: "over 60", "nearly 67", "under £16,000", "16-20 hours", "in my
- * fifties". These are left for the flow to ask.</li>
- * <li>Facts about other people, except children: "my husband is 70", "my partner works 30 hours". Only
- * "my partner is pregnant" is read, as GOV.UK asks about either.</li>
+ * fifties". They are left for the flow to ask.</li>
+ * <li>Facts about other people when the wording does not say whose they are. "My partner works 30 hours",
+ * "my husband earns £30k" and "my mum gets pension credit" are dropped, but "we earn £30k" is read as the
+ * person's, and "we're both 34" is not read at all. Only "my partner is pregnant" counts for the person, as
+ * GOV.UK asks about either.</li>
+ * <li>What a date is about: {@code date} is the first date named, whether the day a job ended, an interview
+ * or "today".</li>
  * <li>Negation beyond a few words before the fact: "no kids", "not disabled" and "I don't work" are read;
  * "I wouldn't say I'm disabled" and sarcasm are not.</li>
- * <li>Corrections and changes over time within a message ("I was 34, sorry 35"; "I used to live in Wales"):
- * the first statement usually wins; for {@code working} the last does.</li>
- * <li>Number words above ninety-nine, spelt-out money ("two hundred pounds"), Welsh numbers, and most Welsh
- * beyond yes or no, "dw i'n 34 oed", "2 o blant", "dim plant", "gweithio" and "di-waith".</li>
- * <li>Dates without a year in figures ("12/03"), which are too often "24/7"; month and year alone ("March
+ * <li>Corrections and several values of one kind ("I was 34, sorry 35"; two jobs of 10 and 8 hours; "I moved
+ * from Cardiff to Leeds"): the first usually wins; for {@code working} the last statement does.</li>
+ * <li>Number words above ninety-nine, money in words ("two hundred pounds"), Welsh numbers, and Welsh beyond
+ * yes or no ("ydw", "nac oes"), "dw i'n 34 oed", "2 o blant", "dim plant", "gweithio", "di-waith" and
+ * "beichiog". Mutated place names ("yng Nghaerdydd") are for the {@link PlaceResolver}.</li>
+ * <li>Dates without a year in figures ("12/03"), which are too often "24/7"; a month and year alone ("March
  * 2025"); and "next Friday" is always the coming one.</li>
- * <li>Children with no number ("my kids") and whether the children live with the person.</li>
+ * <li>Children with no number ("my kids"), whether the children live with the person, and grown-up children
+ * whose age is not given ("my son" counts as one child).</li>
  * <li>Bare postcode districts with a one-letter area ("M1", "B2") unless the message says it is a postcode or a
  * place ("I live in M1"); and a postcode-shaped job reference without a word like "ref" before it.</li>
  * </ul>

@@ -19,7 +19,8 @@ final class YesNoRule {
             + "|correct|definitely|absolutely|of course|that's right|right|true|affirmative|i am|i do|i have"
             + "|i have got|i've got|i did|i think so|i am yes|ydw|ydy|ydyn|oes|ie|do|yes i am|yes i do)" + TAIL + "$");
     private static final Pattern NO = Pattern.compile("^(?:no|noo+|nope|nah|naw|nay|n|not really|not at all|never"
-            + "|negative|false|definitely not|absolutely not|of course not|certainly not|i'm not|i am not|i don't|i do not|i haven't|i have not|i haven't got|i didn't|none"
+            + "|negative|false|definitely not|absolutely not|of course not|certainly not|i'm not|i am not|i don't"
+            + "|i do not|i haven't|i have not|i haven't got|i didn't|none"
             + "|nac ydw|nac ydy|nac ydyn|nac oes|na|naddo|nage|dim)" + TAIL + "$");
 
     private YesNoRule() {}

@@ -22,7 +22,7 @@ import uk.gov.signpost.model.PlaceResolver;
  * <tr><td>{@code postcode}, {@code postcode_district}</td><td>String, "CF10 1AA", "CF10"</td>
  * <td>{@link PostcodeRule}</td></tr>
  * <tr><td>{@code hours_per_week}</td><td>BigDecimal</td><td>{@link HoursRule}</td></tr>
- * <tr><td>{@code working}</td><td>Boolean</td><td>{@link HoursRule}, {@link WorkingRule}</td></tr>
+ * <tr><td>{@code working}, {@code redundant}</td><td>Boolean</td><td>{@link HoursRule}, {@link WorkingRule}</td></tr>
  * <tr><td>{@code children_count}, {@code children_ages}, {@code pregnant}</td><td>Integer, List of Integer,
  * Boolean</td><td>{@link ChildrenRule}</td></tr>
  * <tr><td>{@code savings_amount}, {@code pay_amount}, {@code pay_period}</td><td>BigDecimal, BigDecimal, hour,

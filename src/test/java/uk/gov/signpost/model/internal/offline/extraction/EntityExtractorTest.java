@@ -33,7 +33,8 @@ class EntityExtractorTest {
             Clock.fixed(Instant.parse("2026-03-18T10:00:00Z"), ZoneId.of("Europe/London"));
     private static final Set<String> INTEGERS = Set.of("age", "children_count");
     private static final Set<String> DECIMALS = Set.of("hours_per_week", "savings_amount", "pay_amount");
-    private static final Set<String> BOOLEANS = Set.of("working", "pregnant", "yes_no", "disability", "carer");
+    private static final Set<String> BOOLEANS = Set.of("working", "pregnant", "yes_no", "disability", "carer",
+            "redundant");
 
     private final EntityExtractor extractor = new EntityExtractor(new FakePlaces(), WEDNESDAY_18_MARCH_2026);
 

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.AgentProperties;
 import uk.gov.signpost.agent.AgentTool;
+import uk.gov.signpost.agent.CitationGuard;
 import uk.gov.signpost.agent.SignpostResolver;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
@@ -58,6 +59,7 @@ class TurnLoop {
     private final TurnTraceStore traces;
     private final AgentProperties limits;
     private final Clock clock;
+    private final CitationGuard citations = new CitationGuard();
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
@@ -135,7 +137,7 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
-        String reply = compose(text, turn);
+        String reply = guardLinks(compose(text, turn), turn, trace);
         states.save(message.conversationId(), turn.state);
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
@@ -325,6 +327,15 @@ class TurnLoop {
             parts.add("How can I help? You can ask about jobs, training, money and support, or ask for a person.");
         }
         return String.join("\n\n", parts);
+    }
+
+    /** A reply may carry only links that a tool returned in this turn (cards included); any other goes. */
+    private String guardLinks(String reply, Turn turn, TurnTrace trace) {
+        Set<String> allowed = new LinkedHashSet<>(turn.links);
+        turn.cards.forEach(card -> allowed.add(card.url()));
+        CitationGuard.Guarded guarded = citations.guard(reply, allowed);
+        trace.check("citations", guarded.stripped() == 0 ? "ok" : "links_stripped", guarded.stripped());
+        return guarded.text();
     }
 
     /** The model sees the most recent messages only; the facts and flow state in the prompt carry the rest. */

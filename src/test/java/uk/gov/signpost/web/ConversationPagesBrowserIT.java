@@ -71,15 +71,15 @@ class ConversationPagesBrowserIT {
             Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             String before = page.getCurrentUrl();
 
-            page.findElement(By.id("text")).sendKeys("how do I find an apprenticeship");
+            page.findElement(By.id("text")).sendKeys("I've just been made redundant");
             page.findElement(By.cssSelector("#message-form button[type=submit]")).click();
 
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
             wait.until(d -> !d.findElements(By.cssSelector(".signpost-message--assistant .govuk-summary-card")).isEmpty());
             assertThat(page.getCurrentUrl()).isEqualTo(before);
-            assertThat(page.findElement(By.id("announcer")).getAttribute("textContent")).contains("skills");
+            assertThat(page.findElement(By.id("announcer")).getAttribute("textContent")).contains("Losing your job");
             assertThat(page.findElement(By.id("text")).getAttribute("value")).isEmpty();
-            assertThat(texts(page, ".govuk-summary-card__title")).contains("Find an apprenticeship");
+            assertThat(texts(page, ".govuk-summary-card__title")).contains("Jobcentre Plus");
             browser.screenshot("conversation-streamed");
 
             Long navigations = (Long) ((org.openqa.selenium.JavascriptExecutor) page)

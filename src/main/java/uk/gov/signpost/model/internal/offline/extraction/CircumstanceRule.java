@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The person's own circumstances: {@code disability} ("I'm disabled", "I have a long-term health condition",
  * "I'm not disabled"), {@code carer} ("I care for my mum 40 hours a week", "I'm a full-time carer"), and
- * {@code on_benefits}, the benefits they say they get now ("I'm on UC and housing benefit"; "I'm not on any
+ * {@code benefits}, the benefits they say they get now ("I'm on UC and housing benefit"; "I'm not on any
  * benefits" gives an empty list).
  *
  * <p>Only first-person statements count: "my son is disabled" and "I work as a carer" are not. Benefits named in
@@ -127,9 +127,9 @@ final class CircumstanceRule {
             }
         }
         if (!named.isEmpty()) {
-            found.put("on_benefits", List.copyOf(named));
+            found.put("benefits", List.copyOf(named));
         } else if (NO_BENEFITS.matcher(message.normalised()).find()) {
-            found.put("on_benefits", List.of());
+            found.put("benefits", List.of());
         }
     }
 

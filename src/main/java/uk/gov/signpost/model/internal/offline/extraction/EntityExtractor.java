@@ -29,7 +29,7 @@ import uk.gov.signpost.model.PlaceResolver;
  * week, month or year</td><td>{@link MoneyRule}</td></tr>
  * <tr><td>{@code date}</td><td>ISO-8601 String</td><td>{@link DateRule}</td></tr>
  * <tr><td>{@code yes_no}</td><td>Boolean</td><td>{@link YesNoRule}</td></tr>
- * <tr><td>{@code disability}, {@code carer}, {@code on_benefits}</td><td>Boolean, Boolean, List of String</td>
+ * <tr><td>{@code disability}, {@code carer}, {@code benefits}</td><td>Boolean, Boolean, List of String</td>
  * <td>{@link CircumstanceRule}</td></tr>
  * </table>
  *

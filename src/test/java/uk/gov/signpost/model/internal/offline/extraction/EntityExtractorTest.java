@@ -120,7 +120,7 @@ class EntityExtractorTest {
         assertThat(extractor.extract("32 march 2025", null)).doesNotContainKey("date");
     }
 
-    /** "age=34; children_ages=[3,6]; on_benefits=[universal_credit]", each value in its entity's type. */
+    /** "age=34; children_ages=[3,6]; benefits=[universal_credit]", each value in its entity's type. */
     private static Map<String, Object> expected(String entities) {
         Map<String, Object> expected = new LinkedHashMap<>();
         if (entities.strip().equals("-")) {

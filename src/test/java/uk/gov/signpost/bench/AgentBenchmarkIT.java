@@ -92,7 +92,8 @@ class AgentBenchmarkIT {
     void measure() throws Exception {
         StringBuilder report = new StringBuilder("# Agent runtime benchmark\n\n");
         report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(".\n\n");
+                .append(System.getProperty("java.version")).append(", load average at start ")
+                .append(loadAverage()).append(".\n\n");
         overheadAndCalls(report);
         streaming(report, 1000);
         Path out = Path.of("target", "benchmarks", "agent.md");
@@ -178,6 +179,15 @@ class AgentBenchmarkIT {
                 .append(String.format(Locale.ROOT, "| Streams failed | %d |%n", failed.get()))
                 .append(String.format(Locale.ROOT, "| Wall time for all of them | %.1f s |%n%n", seconds));
         assertThat(failed.get()).as("streams that failed").isZero();
+    }
+
+    /** Other work on the machine skews the figures; the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long pct(List<Long> sorted, int percentile) {

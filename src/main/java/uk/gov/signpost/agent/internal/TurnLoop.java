@@ -238,6 +238,10 @@ class TurnLoop {
             ToolCall completion = new ToolCall(call.id() + "_complete", step.completeTool(),
                     JSON.writeValueAsString(step.arguments()));
             Executed done = runTool(completion, turn, JSON.valueToTree(step.arguments()), true);
+            if (done.result().error()) {
+                // The flow's answers did not suit its tool: say so in the tool's own words, without the field name.
+                turn.say("Sorry, that did not work. " + done.result().content().replaceFirst("^[a-z_.]+: ", ""));
+            }
             return new Executed(new ToolResult(call.id(), call.name(), done.result().content(),
                     done.result().error()), true);
         }

@@ -402,6 +402,9 @@ class TurnLoop {
         }
 
         void say(String text) {
+            if (!said.isEmpty() && said.get(said.size() - 1).equals(text)) {
+                return; // two commands in one turn can lead to the same question; ask it once
+            }
             said.add(text);
             listener.replyText((said.size() > 1 ? "\n\n" : "") + text);
         }

@@ -1,0 +1,54 @@
+package uk.gov.signpost.safety.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.gov.signpost.safety.internal.EvaluationSet.Row;
+
+/**
+ * Measures the crisis detector on the repository's own evaluation set ({@code safety/crisis.csv}) against the
+ * targets in issue 6: recall at least 95%, and under 3% false positives on figurative look-alikes. Prints the
+ * figures that {@code docs/safety.md} reports.
+ */
+class CrisisEvaluationTest {
+
+    private static final Set<String> LOOK_ALIKES = Set.of("figurative", "welsh_none");
+
+    private final RuleBasedCrisisDetector detector = new RuleBasedCrisisDetector();
+    private final List<Row> rows = EvaluationSet.read("/safety/crisis.csv", 2);
+
+    private boolean flagged(Row row) {
+        return detector.assess(row.text()).flagged();
+    }
+
+    @Test
+    void crisis_recall_is_at_least_95_percent_with_under_3_percent_false_positives_on_figurative_look_alikes() {
+        List<Row> crises = rows.stream().filter(r -> r.field(0).equals("crisis")).toList();
+        List<Row> lookAlikes = rows.stream().filter(r -> LOOK_ALIKES.contains(r.field(1))).toList();
+        List<Row> allNone = rows.stream().filter(r -> r.field(0).equals("none")).toList();
+
+        long caught = crises.stream().filter(this::flagged).count();
+        long lookAlikesFlagged = lookAlikes.stream().filter(this::flagged).count();
+        long noneFlagged = allNone.stream().filter(this::flagged).count();
+
+        System.out.println("SAFETY-FIGURES crisis recall " + EvaluationSet.percent(caught, crises.size()));
+        for (String kind : List.of("explicit", "indirect", "self_harm", "danger", "welsh")) {
+            List<Row> ofKind = crises.stream().filter(r -> r.field(1).equals(kind)).toList();
+            System.out.println("SAFETY-FIGURES crisis recall " + kind + " "
+                    + EvaluationSet.percent(ofKind.stream().filter(this::flagged).count(), ofKind.size()));
+        }
+        System.out.println("SAFETY-FIGURES crisis false positives on figurative look-alikes "
+                + EvaluationSet.percent(lookAlikesFlagged, lookAlikes.size()));
+        System.out.println("SAFETY-FIGURES crisis false positives on all non-crisis messages "
+                + EvaluationSet.percent(noneFlagged, allNone.size()));
+        crises.stream().filter(r -> !flagged(r)).forEach(r -> System.out.println("MISSED " + r.text()));
+        allNone.stream().filter(this::flagged).forEach(r -> System.out.println("FALSE " + r.text()));
+
+        assertThat(crises).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(lookAlikes).hasSizeGreaterThanOrEqualTo(60);
+        assertThat((double) caught / crises.size()).isGreaterThanOrEqualTo(0.95);
+        assertThat((double) lookAlikesFlagged / lookAlikes.size()).isLessThan(0.03);
+    }
+}

@@ -87,9 +87,9 @@ final class IdentifierRules {
         }
     }
 
-    private static final Pattern SORT_CODE = Pattern.compile("(?<![\\d/.,£-])(\\d{2})([- ]?)(\\d{2})\\2(\\d{2})(?![\\d/.,]|-\\d)");
+    private static final Pattern SORT_CODE = Pattern.compile("(?<![\\d/.,£-])(\\d{2})([- ]?)(\\d{2})\\2(\\d{2})(?![\\d/]|[.,]\\d|-\\d)");
     private static final Pattern SORT_WORDS = Pattern.compile("(?i)\\b(sort[ -]?code|s/c|bank)\\b");
-    private static final Pattern ACCOUNT = Pattern.compile("(?<![\\d/.,£-])(\\d{4}[ ]?\\d{4})(?![\\d/.,]|-\\d)");
+    private static final Pattern ACCOUNT = Pattern.compile("(?<![\\d/.,£-])(\\d{4}[ ]?\\d{4})(?![\\d/]|[.,]\\d|-\\d)");
     private static final Pattern ACCOUNT_WORDS = Pattern.compile("(?i)\\b(account|acc|acct|a/c|cyfrif)\\b");
     private static final Pattern BETWEEN_PAIR = Pattern.compile("(?i)[\\s,;:/]*(?:and\\s+|account\\s*(?:no\\.?|number)?\\s*:?\\s*|acc\\s*:?\\s*)?[\\s,;:/]*");
 

@@ -30,7 +30,7 @@ final class PersonalDetailRules {
             + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + ")(?![\\w/-]|\\.\\d)");
     private static final Pattern BIRTH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:born|birth|d\\.?o\\.?b\\.?|birthday|b'?day|geni|ganwyd|ganed|pen-?blwydd)\\b[^.;!?\\n]*$");
+            "(?i)(?:\\b(?:born|birth|birthday|b'?day|geni|ganwyd|ganed|pen-?blwydd)\\b|\\bd\\.?o\\.?b\\b\\.?)[^.;!?\\n]*$");
     private static final Pattern OTHER_EVENT = Pattern.compile(
             "(?i)\\b(?:start|started|starting|interview|appointment|since|until|from|left|job|work|moved|claim)");
     private static final Pattern BIRTH_AFTER = Pattern.compile(
@@ -49,7 +49,7 @@ final class PersonalDetailRules {
         }
     }
 
-    private static final String CAPITALISED = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
+    private static final String CAPITALISED = "(?:[A-Z]['’]|Mc|Mac)?\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?";
     private static final Pattern TITLED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\\.?\\s+("
             + "(?:[A-Z]\\.?\\s+)?" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,2})");
 
@@ -63,9 +63,10 @@ final class PersonalDetailRules {
     /** Strong cues allow a lower-case name ("my name is sam jones"); weaker ones need capitals ("call me Sam"). */
     private static final Pattern STRONG_CUE = Pattern.compile("(?i)\\b(?:my (?:full )?name is|my name's|my names"
             + "|name\\s*:|fy enw (?:i )?(?:yw|ydy)|enw fi yw|i'm called|i am called)\\s+"
-            + "([a-z][a-z'’-]+(?:\\s+[a-z][a-z'’-]+){0,2})");
+            + "(\\p{L}[\\p{L}'’-]+(?:\\s+\\p{L}[\\p{L}'’-]+){0,2})");
     private static final Pattern WEAK_CUE = Pattern.compile("(?:\\b(?:[Cc]all me|[Rr]egards,|[Tt]hanks,|[Ss]incerely,"
-            + "|[Cc]heers,|[Ss]igned,?|[Dd]iolch,)\\s+)(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,2})");
+            + "|[Cc]heers,|[Ss]igned,?|[Dd]iolch,)\\s+)(" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,2})"
+            + "|(?:\\b(?:[Tt]his is|[Ii]t's|[Ii]t is)\\s+|^)(" + CAPITALISED + "\\s+" + CAPITALISED + ")(?=\\s+(?:here|again|speaking)\\b)");
     private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "and", "but", "or", "so", "not", "on", "in",
             "at", "to", "for", "from", "with", "is", "was", "i", "i'm", "im", "me", "my", "back", "later", "now",
             "today", "tomorrow", "please", "if", "when", "about", "also", "still", "just", "really", "very",
@@ -79,8 +80,9 @@ final class PersonalDetailRules {
         for (Pattern cue : List.of(STRONG_CUE, WEAK_CUE)) {
             Matcher m = cue.matcher(text);
             while (m.find()) {
-                String[] words = m.group(1).split("\\s+");
-                int end = m.start(1);
+                int group = m.group(1) != null ? 1 : 2;
+                String[] words = m.group(group).split("\\s+");
+                int end = m.start(group);
                 int taken = 0;
                 for (String word : words) {
                     if (NOT_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
@@ -90,7 +92,7 @@ final class PersonalDetailRules {
                     taken++;
                 }
                 if (taken > 0) {
-                    addName(text, m.start(1), end, found);
+                    addName(text, m.start(group), end, found);
                 }
             }
         }
@@ -107,12 +109,14 @@ final class PersonalDetailRules {
             + "\\d{1,4}[A-Za-z]?,?\\s+(?:(?:" + CAPITALISED + ")\\s+){1,3}" + STREET + "\\b\\.?");
     private static final Pattern WELSH_ADDRESS = Pattern.compile("(?<![\\w£.,])\\d{1,4}[A-Za-z]?,?\\s+"
             + "(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Cae|Bryn|Ffordd)\\s+(?:(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][\\wâêîôûŵŷ'’-]+)(?:\\s+|$)){1,3}");
+    private static final Pattern NUMBER_ON_STREET = Pattern.compile("\\b(?:[Nn]umber|[Nn]o\\.?)\\s+\\d{1,4}[A-Za-z]?,?\\s+"
+            + "(?:on|in)\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET + "\\b");
     private static final Pattern CUED_ADDRESS = Pattern.compile("(?i)\\b(?:live at|living at|live in|address is|address:"
             + "|moved to|staying at)\\s+((?:flat\\s+\\d+[a-z]?,?\\s+)?\\d{1,4}[a-z]?,?\\s+(?:[a-z'’-]+\\s+){1,3}"
             + STREET.replace("(?:", "(?:(?i)") + "\\b)");
 
     static void streetAddress(String text, List<PersonalDataSpan> found) {
-        for (Pattern p : List.of(ADDRESS, WELSH_ADDRESS)) {
+        for (Pattern p : List.of(ADDRESS, WELSH_ADDRESS, NUMBER_ON_STREET)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int end = m.end();

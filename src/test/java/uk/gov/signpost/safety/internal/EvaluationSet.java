@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the evaluation sets under {@code src/test/resources/safety}: CSV whose last column is free text (it may
- * contain commas), with {@code #} comment lines and a header.
+ * Reads the evaluation sets under {@code src/test/resources/safety}: delimited text whose last column is free text
+ * (it may contain the delimiter), with {@code #} comment lines and a header.
  */
 final class EvaluationSet {
 
@@ -30,6 +30,10 @@ final class EvaluationSet {
     private EvaluationSet() {}
 
     static List<Row> read(String resource, int leadingFields) {
+        return read(resource, leadingFields, ",");
+    }
+
+    static List<Row> read(String resource, int leadingFields, String separator) {
         try (InputStream in = Objects.requireNonNull(EvaluationSet.class.getResourceAsStream(resource), resource)) {
             List<Row> rows = new ArrayList<>();
             boolean header = true;
@@ -41,7 +45,7 @@ final class EvaluationSet {
                     header = false;
                     continue;
                 }
-                String[] parts = line.split(",", leadingFields + 1);
+                String[] parts = line.split(java.util.regex.Pattern.quote(separator), leadingFields + 1);
                 rows.add(new Row(List.of(parts).subList(0, leadingFields), parts[leadingFields].strip()));
             }
             return rows;

@@ -18,9 +18,31 @@ class CrisisEvaluationTest {
 
     private final RuleBasedCrisisDetector detector = new RuleBasedCrisisDetector();
     private final List<Row> rows = EvaluationSet.read("/safety/crisis.csv", 2);
+    private final List<Row> holdout = EvaluationSet.read("/safety/crisis-holdout.csv", 2);
 
     private boolean flagged(Row row) {
         return detector.assess(row.text()).flagged();
+    }
+
+    /** The held-out set was written after tuning and is reported, not tuned on; it is held to looser floors. */
+    @Test
+    void on_the_held_out_set_recall_and_look_alike_false_positives_are_reported() {
+        List<Row> crises = holdout.stream().filter(r -> r.field(0).equals("crisis")).toList();
+        List<Row> lookAlikes = holdout.stream().filter(r -> LOOK_ALIKES.contains(r.field(1))).toList();
+        List<Row> allNone = holdout.stream().filter(r -> r.field(0).equals("none")).toList();
+        long caught = crises.stream().filter(this::flagged).count();
+        long lookAlikesFlagged = lookAlikes.stream().filter(this::flagged).count();
+
+        System.out.println("SAFETY-FIGURES held-out crisis recall " + EvaluationSet.percent(caught, crises.size()));
+        System.out.println("SAFETY-FIGURES held-out crisis false positives on figurative look-alikes "
+                + EvaluationSet.percent(lookAlikesFlagged, lookAlikes.size()));
+        System.out.println("SAFETY-FIGURES held-out crisis false positives on all non-crisis messages "
+                + EvaluationSet.percent(allNone.stream().filter(this::flagged).count(), allNone.size()));
+        crises.stream().filter(r -> !flagged(r)).forEach(r -> System.out.println("HELD-OUT MISSED " + r.text()));
+        allNone.stream().filter(this::flagged).forEach(r -> System.out.println("HELD-OUT FALSE " + r.text()));
+
+        assertThat(crises).isNotEmpty();
+        assertThat(lookAlikes).isNotEmpty();
     }
 
     @Test

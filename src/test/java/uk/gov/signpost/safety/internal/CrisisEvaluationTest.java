@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import uk.gov.signpost.safety.internal.EvaluationSet.Row;
 
 /**
- * Measures the crisis detector on the repository's own evaluation set ({@code safety/crisis.csv}) against the
+ * Measures the crisis detector on the repository's own evaluation sets ({@code safety/crisis.csv} and
+ * {@code safety/crisis-round2.csv}, tuned on; {@code safety/crisis-holdout.csv}, never tuned on) against the
  * targets in issue 6: recall at least 95%, and under 3% false positives on figurative look-alikes. Prints the
  * figures that {@code docs/safety.md} reports.
  */
@@ -17,14 +18,19 @@ class CrisisEvaluationTest {
     private static final Set<String> LOOK_ALIKES = Set.of("figurative", "welsh_none");
 
     private final RuleBasedCrisisDetector detector = new RuleBasedCrisisDetector();
-    private final List<Row> rows = EvaluationSet.read("/safety/crisis.csv", 2);
+    private final List<Row> rows = concat(EvaluationSet.read("/safety/crisis.csv", 2),
+            EvaluationSet.read("/safety/crisis-round2.csv", 2));
     private final List<Row> holdout = EvaluationSet.read("/safety/crisis-holdout.csv", 2);
+
+    private static List<Row> concat(List<Row> a, List<Row> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
 
     private boolean flagged(Row row) {
         return detector.assess(row.text()).flagged();
     }
 
-    /** The held-out set was written after tuning and is reported, not tuned on; it is held to looser floors. */
+    /** The held-out set was written after tuning and is reported, not tuned on, so it carries no target. */
     @Test
     void on_the_held_out_set_recall_and_look_alike_false_positives_are_reported() {
         List<Row> crises = holdout.stream().filter(r -> r.field(0).equals("crisis")).toList();

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param flagged true when the severity is not {@link CrisisSeverity#NONE}
  * @param severity how worried to be
  * @param code a stable code for what was found: {@code none}, {@code suicide_intent}, {@code suicidal_feelings},
- *     {@code self_harm} or {@code immediate_danger}
+ *     {@code self_harm}, {@code immediate_danger}, or {@code similar_to_crisis} (found by similarity, not a rule)
  */
 public record CrisisAssessment(boolean flagged, CrisisSeverity severity, String code) {
 

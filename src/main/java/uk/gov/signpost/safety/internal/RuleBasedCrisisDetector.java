@@ -1,7 +1,6 @@
 package uk.gov.signpost.safety.internal;
 
 import java.util.regex.Matcher;
-import org.springframework.stereotype.Component;
 import uk.gov.signpost.safety.CrisisAssessment;
 import uk.gov.signpost.safety.CrisisDetector;
 import uk.gov.signpost.safety.CrisisSeverity;
@@ -10,9 +9,8 @@ import uk.gov.signpost.safety.internal.CrisisRules.Phrase;
 /**
  * Normalises the message, then checks each sentence against {@link CrisisRules#PHRASES}; the most severe match
  * wins. A bare mention of suicide counts only when the sentence is about the person and not about a job, a course,
- * a charity or a film. Its limits are listed on {@link CrisisDetector}.
+ * a charity or a film. The first layer of {@link LayeredCrisisDetector}.
  */
-@Component
 class RuleBasedCrisisDetector implements CrisisDetector {
 
     @Override

@@ -3,11 +3,14 @@ package uk.gov.signpost.safety.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.gov.signpost.model.TextEmbedder;
 import uk.gov.signpost.safety.CrisisAssessment;
 import uk.gov.signpost.safety.CrisisSeverity;
+import uk.gov.signpost.safety.internal.SimilarityCrisisSignal.Example;
 
 /** Signs of crisis are flagged, direct or indirect, in English and Welsh; figures of speech are not. */
 class CrisisDetectorTest {
@@ -55,6 +58,18 @@ class CrisisDetectorTest {
             "I cut myself a break today"})
     void figures_of_speech_are_not_flagged(String text) {
         assertThat(detector.assess(text)).isEqualTo(CrisisAssessment.none());
+    }
+
+    @Test
+    void when_no_rule_matches_a_message_close_to_a_crisis_example_and_not_to_a_look_alike_is_a_concern() {
+        TextEmbedder twoTopics = text -> text.contains("alpha") ? new float[] {1, 0} : new float[] {0, 1};
+        LayeredCrisisDetector layered = new LayeredCrisisDetector(new SimilarityCrisisSignal(twoTopics,
+                List.of(new Example(true, "alpha example"), new Example(false, "beta example"))));
+
+        assertThat(layered.assess("alpha message")).isEqualTo(new CrisisAssessment(true, CrisisSeverity.CONCERN,
+                "similar_to_crisis"));
+        assertThat(layered.assess("beta message")).isEqualTo(CrisisAssessment.none());
+        assertThat(layered.assess("I want to end my life alpha").code()).isEqualTo("suicide_intent");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.signpost.safety.internal.EvaluationSet.Row;
 
 /**
- * Measures the crisis detector on the repository's own evaluation sets ({@code safety/crisis.csv} and
+ * Measures the crisis detector (rules, then MiniLM similarity) on the repository's own evaluation sets ({@code safety/crisis.csv} and
  * {@code safety/crisis-round2.csv}, tuned on; {@code safety/crisis-holdout.csv}, never tuned on) against the
  * targets in issue 6: recall at least 95%, and under 3% false positives on figurative look-alikes. Prints the
  * figures that {@code docs/safety.md} reports.
@@ -17,7 +17,8 @@ class CrisisEvaluationTest {
 
     private static final Set<String> LOOK_ALIKES = Set.of("figurative", "welsh_none");
 
-    private final RuleBasedCrisisDetector detector = new RuleBasedCrisisDetector();
+    private final LayeredCrisisDetector detector = new LayeredCrisisDetector(TestEmbedders.MINILM);
+    private final RuleBasedCrisisDetector rulesOnly = new RuleBasedCrisisDetector();
     private final List<Row> rows = concat(EvaluationSet.read("/safety/crisis.csv", 2),
             EvaluationSet.read("/safety/crisis-round2.csv", 2));
     private final List<Row> holdout = EvaluationSet.read("/safety/crisis-holdout.csv", 2);
@@ -40,6 +41,8 @@ class CrisisEvaluationTest {
         long lookAlikesFlagged = lookAlikes.stream().filter(this::flagged).count();
 
         System.out.println("SAFETY-FIGURES held-out crisis recall " + EvaluationSet.percent(caught, crises.size()));
+        System.out.println("SAFETY-FIGURES held-out crisis recall, rules only " + EvaluationSet.percent(
+                crises.stream().filter(r -> rulesOnly.assess(r.text()).flagged()).count(), crises.size()));
         System.out.println("SAFETY-FIGURES held-out crisis false positives on figurative look-alikes "
                 + EvaluationSet.percent(lookAlikesFlagged, lookAlikes.size()));
         System.out.println("SAFETY-FIGURES held-out crisis false positives on all non-crisis messages "

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import uk.gov.signpost.model.TextEmbedder;
 import uk.gov.signpost.platform.InvalidFieldException;
 
 /**
@@ -17,10 +20,20 @@ import uk.gov.signpost.platform.InvalidFieldException;
  * {@link InvalidFieldException} for the web layer's problem handler, which owns the 422 body.
  */
 @WebMvcTest(controllers = SafetyAssessmentController.class)
-@Import({RuleBasedPseudonymiser.class, RuleBasedCrisisDetector.class, PatternInjectionScorer.class,
-        PatternHarmfulRequestDetector.class})
+@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, PatternInjectionScorer.class,
+        PatternHarmfulRequestDetector.class, SafetyAssessmentControllerTest.NoEmbeddings.class})
 @ActiveProfiles("local")
 class SafetyAssessmentControllerTest {
+
+    /** The similarity layer is measured elsewhere; here it sees nothing, so answers come from the rules. */
+    @TestConfiguration
+    static class NoEmbeddings {
+
+        @Bean
+        TextEmbedder textEmbedder() {
+            return TestEmbedders.NOTHING;
+        }
+    }
 
     @Autowired
     private MockMvcTester mvc;

@@ -11,8 +11,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Until operator roles exist, the assessment API is not there at all outside the {@code local} profile. */
 @WebMvcTest(controllers = SafetyAssessmentController.class)
-@Import({RuleBasedPseudonymiser.class, RuleBasedCrisisDetector.class, PatternInjectionScorer.class,
-        PatternHarmfulRequestDetector.class})
+@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, PatternInjectionScorer.class,
+        PatternHarmfulRequestDetector.class, SafetyAssessmentControllerTest.NoEmbeddings.class})
 class SafetyAssessmentOutsideLocalProfileTest {
 
     @Autowired

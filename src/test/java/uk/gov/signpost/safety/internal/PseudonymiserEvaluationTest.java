@@ -34,6 +34,32 @@ class PseudonymiserEvaluationTest {
                 && (!sameType || s.type() == BY_LABEL.get(row.field(0))));
     }
 
+    /** Written after tuning and never tuned on, so it carries no target: its figures are the honest estimate. */
+    @Test
+    void on_the_held_out_set_recall_and_false_redaction_are_reported() {
+        List<Row> heldOut = EvaluationSet.read("/safety/pii-holdout.csv", 2, "|");
+        List<Row> structured = heldOut.stream().filter(r -> !r.field(0).equals("none"))
+                .filter(r -> BY_LABEL.get(r.field(0)).structured()).toList();
+        List<Row> named = heldOut.stream().filter(r -> !r.field(0).equals("none"))
+                .filter(r -> !BY_LABEL.get(r.field(0)).structured()).toList();
+        List<Row> numberLike = heldOut.stream().filter(r -> r.field(0).equals("none")).toList();
+        List<Row> falselyRedacted = numberLike.stream().filter(r -> !pseudonymiser.scan(r.text()).isEmpty()).toList();
+
+        System.out.println("SAFETY-FIGURES held-out pii structured recall " + EvaluationSet.percent(
+                structured.stream().filter(r -> replaced(r, false)).count(), structured.size()));
+        System.out.println("SAFETY-FIGURES held-out pii names and addresses recall " + EvaluationSet.percent(
+                named.stream().filter(r -> replaced(r, false)).count(), named.size()));
+        System.out.println("SAFETY-FIGURES held-out pii false redaction on number-like text "
+                + EvaluationSet.percent(falselyRedacted.size(), numberLike.size()));
+        heldOut.stream().filter(r -> !r.field(0).equals("none")).filter(r -> !replaced(r, false))
+                .forEach(r -> System.out.println("HELD-OUT MISSED " + r.field(0) + " " + r.text()));
+        falselyRedacted.forEach(r -> System.out.println("HELD-OUT FALSE " + r.text() + " -> "
+                + pseudonymiser.scan(r.text()).stream().map(PersonalDataSpan::type).toList()));
+
+        assertThat(structured).isNotEmpty();
+        assertThat(numberLike).isNotEmpty();
+    }
+
     @Test
     void structured_identifiers_are_replaced_with_99_percent_recall_and_under_1_percent_false_redaction() {
         List<Row> items = rows.stream().filter(r -> !r.field(0).equals("none")).toList();

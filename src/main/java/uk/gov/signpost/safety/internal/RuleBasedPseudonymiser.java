@@ -2,9 +2,10 @@ package uk.gov.signpost.safety.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.safety.PersonalDataSpan;
 import uk.gov.signpost.safety.PersonalDataType;
@@ -35,7 +36,11 @@ class RuleBasedPseudonymiser implements Pseudonymiser {
             rule.find(text, candidates);
         }
         List<PersonalDataSpan> kept = withoutOverlaps(candidates);
-        kept.addAll(repeats(text, kept));
+        List<PersonalDataSpan> more = repeats(text, kept);
+        if (more.isEmpty()) {
+            return kept;
+        }
+        kept.addAll(more);
         return withoutOverlaps(kept);
     }
 
@@ -53,20 +58,23 @@ class RuleBasedPseudonymiser implements Pseudonymiser {
         return new Pseudonymised(out.toString(), found, placeholders);
     }
 
-    /** Most specific type first, then the longest; the survivors in text order. */
+    /** Most specific type first, then the longest; the survivors in text order. O(k log k) in the candidates. */
     private static List<PersonalDataSpan> withoutOverlaps(List<PersonalDataSpan> candidates) {
         List<PersonalDataSpan> byStrength = new ArrayList<>(candidates);
         byStrength.sort(Comparator.comparingInt((PersonalDataSpan s) -> rank(s.type()))
                 .thenComparing(Comparator.comparingInt(PersonalDataSpan::length).reversed())
                 .thenComparingInt(PersonalDataSpan::start));
-        List<PersonalDataSpan> kept = new ArrayList<>();
+        TreeMap<Integer, PersonalDataSpan> kept = new TreeMap<>();
         for (PersonalDataSpan candidate : byStrength) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
-                kept.add(candidate);
+            Map.Entry<Integer, PersonalDataSpan> before = kept.floorEntry(candidate.start());
+            Map.Entry<Integer, PersonalDataSpan> after = kept.ceilingEntry(candidate.start());
+            boolean clashes = (before != null && before.getValue().overlaps(candidate))
+                    || (after != null && after.getValue().overlaps(candidate));
+            if (!clashes) {
+                kept.put(candidate.start(), candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(PersonalDataSpan::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     private static int rank(PersonalDataType type) {
@@ -85,18 +93,28 @@ class RuleBasedPseudonymiser implements Pseudonymiser {
         };
     }
 
-    /** A value found once (a name after "my name is") is personal data wherever else it appears in the text. */
+    /**
+     * A name or address found once (after "my name is") is personal data wherever else it appears in the text.
+     * Structured identifiers need no such pass: their rules find every occurrence.
+     */
     private static List<PersonalDataSpan> repeats(String text, List<PersonalDataSpan> found) {
-        List<PersonalDataSpan> more = new ArrayList<>();
+        Map<String, PersonalDataType> values = new LinkedHashMap<>();
         for (PersonalDataSpan span : found) {
-            String value = text.substring(span.start(), span.end());
-            Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(value) + "(?![\\w])").matcher(text);
-            while (m.find()) {
-                if (m.start() != span.start()) {
-                    more.add(new PersonalDataSpan(span.type(), m.start(), m.end()));
-                }
+            if (!span.type().structured()) {
+                values.putIfAbsent(text.substring(span.start(), span.end()), span.type());
             }
         }
+        List<PersonalDataSpan> more = new ArrayList<>();
+        values.forEach((value, type) -> {
+            for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length())) {
+                int end = at + value.length();
+                boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (wholeWords) {
+                    more.add(new PersonalDataSpan(type, at, end));
+                }
+            }
+        });
         return more;
     }
 }

@@ -85,6 +85,9 @@ class AccessibilityIT {
             states.check("error-not-found");
             page.get(base() + "/no-such-page");
             states.check("error-no-such-page");
+            page.get(base() + "/handoff");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Talk to an adviser");
+            states.check("handoff");
 
             STATES.addAndGet(states.checked());
             states.assertNoViolations();

@@ -74,6 +74,25 @@ class GuidedFlowIT {
     }
 
     @Test
+    void job_search_takes_the_job_from_the_request_asks_where_and_shows_adverts() {
+        String first = say("I'm looking for administrative officer jobs");
+        assertThat(first).contains("Where do you want to work?").doesNotContain("What kind of job");
+
+        JsonNode reply = api.say(conversation, "LS1").json().get("reply");
+
+        assertThat(reply.get("text").asString()).contains("adverts near LS1").contains("have closed");
+        assertThat(reply.get("signposts")).isNotEmpty();
+        assertThat(reply.get("signposts").get(0).get("key").asString()).startsWith("job:");
+    }
+
+    @Test
+    void training_search_takes_the_subject_from_the_request() {
+        JsonNode reply = api.say(conversation, "I want to train in plumbing").json().get("reply");
+        assertThat(reply.get("text").asString()).contains("apprenticeship");
+        assertThat(reply.get("signposts")).isNotEmpty();
+    }
+
+    @Test
     void an_answer_it_cannot_read_is_asked_again_kindly() {
         say("check what support I can get");
         String reply = say("somewhere by the sea");

@@ -46,6 +46,7 @@ class OfflinePhrasingsIT {
             boolean understood = switch (phrasing.intent()) {
                 case "check_support" -> text.contains(CHECK_SUPPORT_INTRO);
                 case "find_training" -> text.contains(TRAINING_QUESTION) || text.contains("apprenticeship standard");
+                case "find_job" -> text.contains(JOB_QUESTION) || text.contains(PLACE_QUESTION) || text.contains("advert");
                 default -> keys.containsAll(phrasing.mustInclude());
             };
             if (!understood) {
@@ -81,6 +82,9 @@ class OfflinePhrasingsIT {
     private static final String CHECK_SUPPORT_INTRO = "I can help you check what support you might be able to get";
     /** Asking about training starts the training search, which asks for a subject unless one was given. */
     private static final String TRAINING_QUESTION = "What would you like to learn or train in?";
+    /** Asking about work starts the job search, which asks what job and where unless they were given. */
+    private static final String JOB_QUESTION = "What kind of job are you looking for?";
+    private static final String PLACE_QUESTION = "Where do you want to work?";
 
     record Phrasing(String text, String intent, List<String> mustInclude) {}
 

@@ -82,20 +82,11 @@ class FlowEngine {
 
     /** Asks for the next slot, or reports the flow complete with the tool arguments. */
     private Step advance(FlowDefinition flow, DialogueState state, @Nullable String intro, @Nullable String problem) {
+        String say = join(problem, intro);
         for (Slot slot : flow.slots()) {
             if (applies(slot, state.slots()) && !state.slots().containsKey(slot.name())) {
-                StringBuilder say = new StringBuilder();
-                if (problem != null) {
-                    say.append(problem).append(' ');
-                }
-                if (intro != null && !intro.isBlank()) {
-                    say.append(intro).append("\n\n");
-                }
-                say.append(slot.ask());
-                if (!slot.options().isEmpty()) {
-                    say.append("\n\n").append(answerHint(slot));
-                }
-                return new Step(state.requesting(slot.name()), say.toString(), null, Map.of(), false);
+                String ask = slot.options().isEmpty() ? slot.ask() : slot.ask() + "\n\n" + answerHint(slot);
+                return new Step(state.requesting(slot.name()), say, ask, null, Map.of(), false);
             }
         }
         Map<String, Object> answered = new LinkedHashMap<>();
@@ -104,8 +95,16 @@ class FlowEngine {
                 answered.put(slot.name(), state.slots().get(slot.name()));
             }
         }
-        String say = intro != null && !intro.isBlank() ? intro : null;
-        return new Step(state.endFlow(), say, flow.complete().tool(), arguments(flow, answered), false);
+        return new Step(state.endFlow(), say, null, flow.complete().tool(), arguments(flow, answered), false);
+    }
+
+    private static @Nullable String join(@Nullable String first, @Nullable String second) {
+        boolean hasFirst = first != null && !first.isBlank();
+        boolean hasSecond = second != null && !second.isBlank();
+        if (hasFirst && hasSecond) {
+            return first + " " + second;
+        }
+        return hasFirst ? first : hasSecond ? second : null;
     }
 
     /**
@@ -166,24 +165,26 @@ class FlowEngine {
     /**
      * The result of one flow command.
      *
-     * @param say what to tell the person, if anything
+     * @param say what to tell the person, if anything (an introduction, or why an answer was not understood)
+     * @param ask the question the flow needs answered next, if any; a later command in the same turn may replace
+     *     it
      * @param completeTool the tool to run now that the flow is complete
      * @param arguments its arguments
      * @param error whether the command itself was wrong (returned to the model as an error)
      */
-    record Step(DialogueState state, @Nullable String say, @Nullable String completeTool,
+    record Step(DialogueState state, @Nullable String say, @Nullable String ask, @Nullable String completeTool,
             Map<String, Object> arguments, boolean error) {
 
         static Step quiet(DialogueState state) {
-            return new Step(state, null, null, Map.of(), false);
+            return new Step(state, null, null, null, Map.of(), false);
         }
 
         static Step say(DialogueState state, String say) {
-            return new Step(state, say, null, Map.of(), false);
+            return new Step(state, say, null, null, Map.of(), false);
         }
 
         static Step error(DialogueState state, String message) {
-            return new Step(state, message, null, Map.of(), true);
+            return new Step(state, message, null, null, Map.of(), true);
         }
     }
 }

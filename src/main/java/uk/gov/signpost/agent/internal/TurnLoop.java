@@ -129,6 +129,7 @@ class TurnLoop {
                 results.add(executed.result());
                 onlyCommands &= executed.terminal();
             }
+            turn.askPendingQuestion();
             if (onlyCommands) {
                 break;
             }
@@ -231,6 +232,7 @@ class TurnLoop {
         if (step.say() != null && !step.error()) {
             turn.say(step.say());
         }
+        turn.question = step.ask();
         if (step.error()) {
             return Executed.error(call, step.say() == null ? "That command did not work." : step.say());
         }
@@ -245,7 +247,10 @@ class TurnLoop {
             return new Executed(new ToolResult(call.id(), call.name(), done.result().content(),
                     done.result().error()), true);
         }
-        return Executed.ok(call, JSON.writeValueAsString(Map.of("say", step.say() == null ? "" : step.say())), true);
+        Map<String, String> content = new java.util.LinkedHashMap<>();
+        content.put("say", step.say() == null ? "" : step.say());
+        content.put("next_question", step.ask() == null ? "" : step.ask());
+        return Executed.ok(call, JSON.writeValueAsString(content), true);
     }
 
     private Executed answerConfirmation(ToolCall call, Turn turn, boolean yes) {
@@ -392,6 +397,8 @@ class TurnLoop {
         private final Set<String> links = new LinkedHashSet<>();
         private boolean notedFallback;
         private String topic = "other";
+        /** The flow's next question; only the last one asked in a step is put to the person. */
+        private @Nullable String question;
         private final @Nullable UUID inheritedConfirmation;
 
         Turn(DialogueState state, ToolContext context, TurnListener listener) {
@@ -407,6 +414,13 @@ class TurnLoop {
             }
             said.add(text);
             listener.replyText((said.size() > 1 ? "\n\n" : "") + text);
+        }
+
+        void askPendingQuestion() {
+            if (question != null) {
+                say(question);
+                question = null;
+            }
         }
 
         void addCards(List<Card> more) {

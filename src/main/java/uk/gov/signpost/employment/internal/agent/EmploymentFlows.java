@@ -28,7 +28,8 @@ class EmploymentFlows implements FlowSource {
     private static final JsonMapper JSON =
             JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final List<String> FILES =
-            List.of("employment/flows/check_support.json", "employment/flows/find_training.json");
+            List.of("employment/flows/check_support.json", "employment/flows/find_training.json",
+                    "employment/flows/find_job.json");
 
     private final List<FlowDefinition> flows;
 

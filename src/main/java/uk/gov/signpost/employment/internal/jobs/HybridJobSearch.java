@@ -59,7 +59,7 @@ final class HybridJobSearch implements JobSearch {
         float[] vector = semantic ? embedder.embed(query.text()) : null;
         SocMatch occupation = search.isEmpty() ? null : occupation(query.text());
 
-        JobIndex.Retrieval retrieval = index.retrieve(new JobIndex.Retrieve(search.words(), vector,
+        Retrieval retrieval = index.retrieve(new Retrieve(search.words(), vector,
                 occupation == null ? null : occupation.socCode(), query.salaryMin(), query.closingAfter(),
                 query.department(), area(near, query.radiusMiles()), JobQuery.MAX_RESULTS, SEMANTIC_K,
                 SEMANTIC_FLOOR));
@@ -69,7 +69,7 @@ final class HybridJobSearch implements JobSearch {
         List<JobMatch> page = new ArrayList<>();
         int from = (query.page() - 1) * query.pageSize();
         for (int i = from; i < Math.min(ranked.size(), from + query.pageSize()); i++) {
-            JobIndex.Candidate candidate = ranked.get(i).candidate();
+            Candidate candidate = ranked.get(i).candidate();
             StoredAdvert advert = index.stored(candidate.doc());
             page.add(match(advert, candidate, query, explainer.explain(index, advert, candidate, search, near,
                     query.radiusMiles(), occupation)));
@@ -86,7 +86,7 @@ final class HybridJobSearch implements JobSearch {
     }
 
     private static void checkDepartment(JobIndex index, @Nullable String department) {
-        if (department != null && !index.departments().containsKey(JobIndex.departmentKey(department))) {
+        if (department != null && !index.departments().containsKey(AdvertDocument.departmentKey(department))) {
             throw new InvalidFieldException("department_unknown", "department",
                     "No adverts are from that employer. Give the employer's name as the adverts do, like Ministry of Defence");
         }
@@ -100,19 +100,19 @@ final class HybridJobSearch implements JobSearch {
     }
 
     /** Within the radius of the place, or national, remote, or covering the place's region or nation. */
-    private static JobIndex.Retrieve.@Nullable Area area(@Nullable Place near, int radiusMiles) {
+    private static Retrieve.@Nullable Area area(@Nullable Place near, int radiusMiles) {
         if (near == null) {
             return null;
         }
-        List<String> areas = new ArrayList<>(List.of(JobIndex.NATIONAL, JobIndex.REMOTE,
-                JobIndex.nationArea(near.nation())));
+        List<String> areas = new ArrayList<>(List.of(AdvertDocument.NATIONAL, AdvertDocument.REMOTE,
+                AdvertDocument.nationArea(near.nation())));
         if (near.region() != null) {
-            areas.add(JobIndex.regionArea(near.region()));
+            areas.add(AdvertDocument.regionArea(near.region()));
         }
-        return new JobIndex.Retrieve.Area(near.point(), radiusMiles, areas);
+        return new Retrieve.Area(near.point(), radiusMiles, areas);
     }
 
-    private static JobMatch match(StoredAdvert advert, JobIndex.Candidate candidate, JobQuery query,
+    private static JobMatch match(StoredAdvert advert, Candidate candidate, JobQuery query,
             List<JobMatch.Reason> why) {
         Double distance = Double.isNaN(candidate.distanceMiles()) || candidate.distanceMiles() > query.radiusMiles()
                 ? null

@@ -36,19 +36,19 @@ final class MatchExplainer {
      * @param near the place searched near, or null
      * @param occupation what the search itself codes to, when confident, or null
      */
-    List<Reason> explain(JobIndex index, StoredAdvert advert, JobIndex.Candidate candidate, SearchTerms search,
+    List<Reason> explain(JobIndex index, StoredAdvert advert, Candidate candidate, SearchTerms search,
             @Nullable Place near, int radiusMiles, @Nullable SocMatch occupation) {
         List<Reason> reasons = new ArrayList<>();
         List<String> inTitle = new ArrayList<>();
         List<String> inAdvert = new ArrayList<>();
         List<SearchTerms.Word> inSkills = new ArrayList<>();
         for (SearchTerms.Word word : search.words()) {
-            if (anyTerm(index, advert.doc(), JobIndex.TITLE, word.terms())
-                    || anyTerm(index, advert.doc(), JobIndex.TITLE_BROAD, word.broadTerms())) {
+            if (anyTerm(index, advert.doc(), AdvertDocument.TITLE, word.terms())
+                    || anyTerm(index, advert.doc(), AdvertDocument.TITLE_BROAD, word.broadTerms())) {
                 inTitle.add(word.written());
-            } else if (anyTerm(index, advert.doc(), JobIndex.BODY, word.terms())) {
+            } else if (anyTerm(index, advert.doc(), AdvertDocument.BODY, word.terms())) {
                 inAdvert.add(word.written());
-            } else if (anyTerm(index, advert.doc(), JobIndex.SKILLS, word.terms())) {
+            } else if (anyTerm(index, advert.doc(), AdvertDocument.SKILLS, word.terms())) {
                 inSkills.add(word);
             }
         }
@@ -76,7 +76,7 @@ final class MatchExplainer {
             return Optional.empty();
         }
         for (String task : tasks.of(socCode)) {
-            Set<String> taskTerms = new HashSet<>(JobIndex.terms(task));
+            Set<String> taskTerms = new HashSet<>(AdvertDocument.terms(task));
             for (SearchTerms.Word word : words) {
                 if (word.terms().stream().anyMatch(taskTerms::contains)) {
                     return Optional.of(shorten(task));
@@ -86,23 +86,23 @@ final class MatchExplainer {
         return Optional.empty();
     }
 
-    private Optional<Reason> where(StoredAdvert advert, JobIndex.Candidate candidate, Place near,
+    private Optional<Reason> where(StoredAdvert advert, Candidate candidate, Place near,
             int radiusMiles) {
         if (!Double.isNaN(candidate.distanceMiles()) && candidate.distanceMiles() <= radiusMiles) {
             Place nearest = nearest(advert.places(), near);
             return Optional.of(Reason.of(Kind.DISTANCE, miles(candidate.distanceMiles()), near.name(),
                     nearest == null ? advert.locationText() : nearest.name()));
         }
-        if (advert.areas().contains(JobIndex.REMOTE)) {
+        if (advert.areas().contains(AdvertDocument.REMOTE)) {
             return Optional.of(Reason.of(Kind.REMOTE));
         }
-        if (advert.areas().contains(JobIndex.NATIONAL)) {
+        if (advert.areas().contains(AdvertDocument.NATIONAL)) {
             return Optional.of(Reason.of(Kind.NATIONAL));
         }
-        if (near.region() != null && advert.areas().contains(JobIndex.regionArea(near.region()))) {
+        if (near.region() != null && advert.areas().contains(AdvertDocument.regionArea(near.region()))) {
             return gazetteer.region(near.region()).map(region -> Reason.of(Kind.IN_AREA, region.name()));
         }
-        if (advert.areas().contains(JobIndex.nationArea(near.nation()))) {
+        if (advert.areas().contains(AdvertDocument.nationArea(near.nation()))) {
             return Optional.of(Reason.of(Kind.IN_AREA, near.nation().displayName()));
         }
         return Optional.empty();

@@ -34,13 +34,13 @@ final class Ranking {
      * @param semantic whether similarities were measured
      * @param radiusMiles the search radius, or null when distance plays no part
      */
-    static List<Ranked> rank(List<JobIndex.Candidate> candidates, boolean semantic, @Nullable Double radiusMiles) {
+    static List<Ranked> rank(List<Candidate> candidates, boolean semantic, @Nullable Double radiusMiles) {
         float best = 0;
-        for (JobIndex.Candidate candidate : candidates) {
+        for (Candidate candidate : candidates) {
             best = Math.max(best, candidate.textScore());
         }
         List<Ranked> ranked = new ArrayList<>(candidates.size());
-        for (JobIndex.Candidate candidate : candidates) {
+        for (Candidate candidate : candidates) {
             double relevance = relevance(candidate, best, semantic);
             ranked.add(new Ranked(candidate, relevance * place(candidate, radiusMiles)));
         }
@@ -48,7 +48,7 @@ final class Ranking {
         return ranked;
     }
 
-    private static double relevance(JobIndex.Candidate candidate, float best, boolean semantic) {
+    private static double relevance(Candidate candidate, float best, boolean semantic) {
         if (best == 0 && !semantic) {
             return 1;
         }
@@ -61,7 +61,7 @@ final class Ranking {
         return WORDS_WEIGHT * words + MEANING_WEIGHT * meaning;
     }
 
-    private static double place(JobIndex.Candidate candidate, @Nullable Double radiusMiles) {
+    private static double place(Candidate candidate, @Nullable Double radiusMiles) {
         if (radiusMiles == null) {
             return 1;
         }
@@ -72,5 +72,5 @@ final class Ranking {
         return 1 - (1 - EDGE_OF_RADIUS) * distance / radiusMiles;
     }
 
-    record Ranked(JobIndex.Candidate candidate, double score) {}
+    record Ranked(Candidate candidate, double score) {}
 }

@@ -19,9 +19,9 @@ record SearchTerms(String text, List<Word> words) {
         List<Word> words = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String written : text.split("[^\\p{L}\\p{N}']+")) {
-            List<String> terms = JobIndex.terms(written);
+            List<String> terms = AdvertDocument.terms(written);
             if (!written.isBlank() && !terms.isEmpty() && seen.add(String.join(" ", terms))) {
-                words.add(new Word(written, terms, JobIndex.broadTerms(written)));
+                words.add(new Word(written, terms, AdvertDocument.broadTerms(written)));
             }
         }
         return new SearchTerms(text, words);

@@ -18,8 +18,8 @@ class JobRankingTest {
 
     @Test
     void meaning_lifts_a_title_that_means_the_same_above_one_that_only_shares_a_word() {
-        JobIndex.Candidate sharesAWord = candidate(1, 10f, 0.25, Double.NaN);
-        JobIndex.Candidate meansTheSame = candidate(2, 8f, 0.85, Double.NaN);
+        Candidate sharesAWord = candidate(1, 10f, 0.25, Double.NaN);
+        Candidate meansTheSame = candidate(2, 8f, 0.85, Double.NaN);
 
         assertThat(Ranking.rank(List.of(sharesAWord, meansTheSame), true, null))
                 .extracting(r -> r.candidate().doc()).containsExactly(2, 1);
@@ -27,9 +27,9 @@ class JobRankingTest {
 
     @Test
     void near_a_place_a_close_match_beats_an_equal_match_further_away_and_one_that_can_be_anywhere() {
-        JobIndex.Candidate close = candidate(1, 5f, Double.NaN, 1);
-        JobIndex.Candidate far = candidate(2, 5f, Double.NaN, 9);
-        JobIndex.Candidate anywhere = candidate(3, 5f, Double.NaN, Double.NaN);
+        Candidate close = candidate(1, 5f, Double.NaN, 1);
+        Candidate far = candidate(2, 5f, Double.NaN, 9);
+        Candidate anywhere = candidate(3, 5f, Double.NaN, Double.NaN);
 
         List<Ranking.Ranked> ranked = Ranking.rank(List.of(anywhere, far, close), false, 10.0);
 
@@ -45,7 +45,7 @@ class JobRankingTest {
         assertThat(ranked).extracting(r -> r.candidate().doc()).containsExactly(7, 3);
     }
 
-    private static JobIndex.Candidate candidate(int doc, float text, double similarity, double miles) {
-        return new JobIndex.Candidate(doc, text, similarity, miles);
+    private static Candidate candidate(int doc, float text, double similarity, double miles) {
+        return new Candidate(doc, text, similarity, miles);
     }
 }

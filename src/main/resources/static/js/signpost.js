@@ -49,11 +49,16 @@ async function streamTurn (textarea) {
         replyText.setAttribute('aria-busy', 'true')
       }
       replyText.textContent += data.text
+    } else if (name === 'reset' && replyText) {
+      replyText.textContent = ''
     } else if (name === 'reply') {
       announcer.textContent = data.reply.text
     }
   })
   await refreshMessages()
+  if (replyText) {
+    replyText.removeAttribute('aria-busy')
+  }
   button.disabled = false
   textarea.focus()
 }
@@ -72,9 +77,10 @@ function appendMessage (modifier, who, text) {
   return body
 }
 
-// Replace the streamed bubbles with the server's own rendering, signpost cards included.
+// Replace the streamed bubbles with the server's own rendering, signpost cards included. The conversation's own
+// address comes from the form, because after an error the page's address is the form's (…/messages).
 async function refreshMessages () {
-  const response = await fetch(window.location.pathname, { credentials: 'same-origin' })
+  const response = await fetch(form.action.replace(/\/messages$/, ''), { credentials: 'same-origin' })
   const page = new DOMParser().parseFromString(await response.text(), 'text/html')
   const fresh = page.getElementById('messages')
   if (fresh) {

@@ -1,28 +1,21 @@
 package uk.gov.signpost.agent;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import uk.gov.signpost.conversation.Card;
+import uk.gov.signpost.agent.internal.TurnRunner;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;
 import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
-import uk.gov.signpost.model.LanguageModel;
-import uk.gov.signpost.model.ModelMessage;
-import uk.gov.signpost.model.ModelReply;
-import uk.gov.signpost.model.ModelRequest;
-import uk.gov.signpost.model.Speaker;
 
 /**
  * One turn of a conversation, as a script: store the person's message (committed before anything else, so no
- * later failure can lose it), load the history, ask the model, resolve its signposts, store the reply.
+ * later failure can lose it), run the turn loop, store the reply, record the trace.
  */
 @Service
 public class ConversationTurns {
@@ -30,26 +23,20 @@ public class ConversationTurns {
     private static final Logger log = LoggerFactory.getLogger(ConversationTurns.class);
 
     private final Conversations conversations;
-    private final LanguageModel model;
-    private final SignpostResolver signposts;
+    private final TurnRunner runner;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    ConversationTurns(Conversations conversations, LanguageModel model, SignpostResolver signposts,
-            ApplicationEventPublisher events, Clock clock) {
+    ConversationTurns(Conversations conversations, TurnRunner runner, ApplicationEventPublisher events) {
         this.conversations = conversations;
-        this.model = model;
-        this.signposts = signposts;
+        this.runner = runner;
         this.events = events;
-        this.clock = clock;
     }
 
     /** Stores the person's message, then replies to it. */
     public Message take(TurnCommand command, TurnListener listener) {
-        Instant started = clock.instant();
         Message message = conversations.addUserMessage(command.conversationId(), command.owner(), command.text());
         listener.messageStored(message);
-        return replyTo(message, command.owner(), listener, started);
+        return replyTo(message, command.owner(), listener);
     }
 
     /**
@@ -59,36 +46,27 @@ public class ConversationTurns {
     public Message resume(ConversationId conversationId, OwnerId owner, TurnListener listener) {
         Message pending = conversations.unansweredMessage(conversationId, owner)
                 .orElseThrow(NothingToAnswerException::new);
-        return replyTo(pending, owner, listener, clock.instant());
+        return replyTo(pending, owner, listener);
     }
 
-    private Message replyTo(Message message, OwnerId owner, TurnListener listener, Instant started) {
+    private Message replyTo(Message message, OwnerId owner, TurnListener listener) {
         List<Message> history = conversations.history(message.conversationId(), owner);
-        ModelReply answer = model.reply(requestFrom(history, message), listener::replyText);
-        List<Card> cards = signposts.resolve(answer.serviceKeys(), personTexts(history, message), answer.intent());
-        Message reply = conversations.addReply(message.conversationId(), message.id(), answer.text(), cards);
-        long millis = Duration.between(started, clock.instant()).toMillis();
-        log.info("event=turn_completed conversation={} message={} model={} intent={} signposts={} ms={}",
-                message.conversationId(), message.id(), answer.model(), answer.intent(), cards.size(), millis);
-        events.publishEvent(new TurnCompleted(message.conversationId(), message.id(), reply.id(), answer.model(),
-                answer.intent(), cards.size(), millis));
+        ToolContext context = new ToolContext(message.conversationId(), owner, personTexts(history, message));
+        TurnRunner.Result result = runner.run(message, context, history, listener);
+        Message reply = conversations.addReply(message.conversationId(), message.id(), result.text(), result.cards());
+        runner.record(message, reply, result);
+        log.info("event=turn_completed conversation={} message={} model={} model_calls={} tool_calls={}"
+                        + " signposts={} ms={}",
+                message.conversationId(), message.id(), result.model(), result.modelCalls(), result.toolCalls(),
+                result.cards().size(), result.duration().toMillis());
+        events.publishEvent(new TurnCompleted(message.conversationId(), message.id(), reply.id(), result.model(),
+                result.topic(), result.cards().size(), result.duration().toMillis(), result.modelCalls(),
+                result.fallback()));
         return reply;
     }
 
-    /** The conversation up to and including the message being answered. */
-    private static ModelRequest requestFrom(List<Message> history, Message message) {
-        List<ModelMessage> lines = new java.util.ArrayList<>();
-        for (Message m : history) {
-            lines.add(new ModelMessage(m.role() == Role.USER ? Speaker.PERSON : Speaker.ASSISTANT, m.text()));
-            if (m.id().equals(message.id())) {
-                break;
-            }
-        }
-        return new ModelRequest(lines);
-    }
-
     private static List<String> personTexts(List<Message> history, Message message) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Message m : history) {
             if (m.role() == Role.USER) {
                 texts.add(m.text());

@@ -12,4 +12,7 @@ public interface TurnListener {
 
     /** A piece of the reply's text. */
     default void replyText(String text) {}
+
+    /** The reply's text so far is void: a model failed part way and another is answering. */
+    default void replyDiscarded() {}
 }

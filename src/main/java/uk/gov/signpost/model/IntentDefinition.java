@@ -2,6 +2,7 @@ package uk.gov.signpost.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a person may want, as a domain pack describes it for offline mode.
@@ -11,9 +12,13 @@ import java.util.Objects;
  * @param keywords lower-case fragments that settle the intent on their own when the message contains them
  * @param serviceKeys catalogue keys to signpost, most relevant first
  * @param reply the plain-English reply for this intent
+ * @param flow the guided flow this intent starts, if any
+ * @param flowTakesTopic whether that flow's first question is what the request is about ("I want to become a
+ *     plumber"), so offline mode passes the request's topic when it starts the flow
  */
 public record IntentDefinition(
-        String intent, List<String> examples, List<String> keywords, List<String> serviceKeys, String reply) {
+        String intent, List<String> examples, List<String> keywords, List<String> serviceKeys, String reply,
+        @Nullable String flow, boolean flowTakesTopic) {
 
     public IntentDefinition {
         Objects.requireNonNull(intent, "intent");

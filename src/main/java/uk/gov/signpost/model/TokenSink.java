@@ -7,4 +7,7 @@ public interface TokenSink {
     TokenSink IGNORE = text -> {};
 
     void accept(String text);
+
+    /** The text sent so far is void (the call failed part way and another model answers); start again. */
+    default void discard() {}
 }

@@ -33,6 +33,13 @@ public final class ApiClient {
                 .header("Content-Type", "application/json"), headers);
     }
 
+    /** Posts a form as a browser does with JavaScript off; {@code body} is already URL-encoded. */
+    public Response postForm(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/x-www-form-urlencoded"), headers);
+    }
+
     public Response get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }

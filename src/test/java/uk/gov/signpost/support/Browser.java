@@ -6,11 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Selenium, with no network access of its own (STACK-NOTES). Screenshots
@@ -54,6 +60,31 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the old page has gone. Without JavaScript every
+     * click is a page load, and a click returns before the next page has arrived.
+     */
+    public static void clickAndWait(WebDriver page, WebElement element) {
+        WebElement html = page.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(driver -> gone(html));
+    }
+
+    /** Chromium sometimes reports a node of the page just left as not in the document, rather than as stale. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void screenshot(String name) {

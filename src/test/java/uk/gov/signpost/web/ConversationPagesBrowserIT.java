@@ -30,7 +30,7 @@ class ConversationPagesBrowserIT {
             assertThat(page.findElements(By.tagName("h1"))).hasSize(1);
             assertThat(page.findElement(By.cssSelector("a.govuk-skip-link")).getAttribute("href")).endsWith("#main-content");
 
-            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "I've just been made redundant and I don't know what to do");
 
             assertThat(page.getCurrentUrl()).contains("/conversations/");
@@ -52,7 +52,7 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "I need a job");
             send(page, "   ");
 
@@ -68,18 +68,18 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             String before = page.getCurrentUrl();
 
-            page.findElement(By.id("text")).sendKeys("how do I find an apprenticeship");
+            page.findElement(By.id("text")).sendKeys("I've just been made redundant");
             page.findElement(By.cssSelector("#message-form button[type=submit]")).click();
 
             WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(20));
             wait.until(d -> !d.findElements(By.cssSelector(".signpost-message--assistant .govuk-summary-card")).isEmpty());
             assertThat(page.getCurrentUrl()).isEqualTo(before);
-            assertThat(page.findElement(By.id("announcer")).getAttribute("textContent")).contains("skills");
+            assertThat(page.findElement(By.id("announcer")).getAttribute("textContent")).contains("Losing your job");
             assertThat(page.findElement(By.id("text")).getAttribute("value")).isEmpty();
-            assertThat(texts(page, ".govuk-summary-card__title")).contains("Find an apprenticeship");
+            assertThat(texts(page, ".govuk-summary-card__title")).contains("Jobcentre Plus");
             browser.screenshot("conversation-streamed");
 
             Long navigations = (Long) ((org.openqa.selenium.JavascriptExecutor) page)
@@ -93,12 +93,12 @@ class ConversationPagesBrowserIT {
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
             page.get(base() + "/");
-            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
             send(page, "hello");
             String conversation = page.getCurrentUrl().replaceAll("#.*", "");
 
-            clickAndWait(page, page.findElement(By.linkText("Delete this conversation")));
-            clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--warning")));
+            Browser.clickAndWait(page, page.findElement(By.linkText("Delete this conversation")));
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--warning")));
 
             assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
                     .contains("Your conversation has been deleted");
@@ -111,15 +111,9 @@ class ConversationPagesBrowserIT {
         WebElement box = page.findElement(By.id("text"));
         box.clear();
         box.sendKeys(text);
-        clickAndWait(page, page.findElement(By.cssSelector("#message-form button[type=submit]")));
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("#message-form button[type=submit]")));
     }
 
-    /** Without JavaScript every click loads a new page; wait until the old one has gone. */
-    private static void clickAndWait(WebDriver page, WebElement element) {
-        WebElement html = page.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
-    }
 
     private static List<String> texts(WebDriver page, String css) {
         return page.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -11,7 +11,7 @@ import uk.gov.signpost.conversation.ConversationDeleted;
 import uk.gov.signpost.conversation.ConversationStarted;
 
 /**
- * Turns the other modules' events into Prometheus metrics. Tags are low-cardinality labels (model, intent),
+ * Turns the other modules' events into Prometheus metrics. Tags are low-cardinality labels (model, topic),
  * never ids or text.
  */
 @Component
@@ -32,12 +32,17 @@ class TurnMetrics {
         Timer.builder("signpost.turn.duration")
                 .description("Time from receiving a message to storing the reply")
                 .tag("model", turn.model())
-                .tag("intent", turn.intent())
+                .tag("topic", turn.topic())
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(Duration.ofMillis(turn.millis()));
-        Counter.builder("signpost.signposts.shown").tag("intent", turn.intent()).register(registry)
+        Counter.builder("signpost.signposts.shown").tag("topic", turn.topic()).register(registry)
                 .increment(turn.signposts());
+        Counter.builder("signpost.model.calls").tag("model", turn.model()).register(registry)
+                .increment(turn.modelCalls());
+        if (turn.fallback()) {
+            Counter.builder("signpost.model.fallbacks").register(registry).increment();
+        }
     }
 
     @EventListener

@@ -35,11 +35,9 @@ class ErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
-    private final ProblemFactory problems;
     private final HttpServletRequest request;
 
-    ErrorAdvice(ProblemFactory problems, HttpServletRequest request) {
-        this.problems = problems;
+    ErrorAdvice(HttpServletRequest request) {
         this.request = request;
     }
 
@@ -48,47 +46,50 @@ class ErrorAdvice {
         if (e instanceof RateLimitExceededException limited) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
         }
-        return respond(problems.of(e));
+        if (e instanceof uk.gov.signpost.platform.ServiceBusyException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return respond(ProblemFactory.of(e));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e) {
-        return respond(problems.of(HttpStatus.BAD_REQUEST, "malformed_json",
+        return respond(ProblemFactory.of(HttpStatus.BAD_REQUEST, "malformed_json",
                 "The request body must be valid JSON in UTF-8, for example {\"text\": \"Hello\"}"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+        return respond(ProblemFactory.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                 "Send the request body as application/json"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     Object notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return respond(problems.of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+        return respond(ProblemFactory.of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
                 "Ask for application/json or text/event-stream"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object method(HttpRequestMethodNotSupportedException e) {
-        return respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+        return respond(ProblemFactory.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
                 "This address does not accept " + e.getMethod()));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     Object badParameter(Exception e) {
-        return respond(problems.of(HttpStatus.BAD_REQUEST, "invalid_parameter", "A parameter is missing or invalid"));
+        return respond(ProblemFactory.of(HttpStatus.BAD_REQUEST, "invalid_parameter", "A parameter is missing or invalid"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e) {
-        return respond(problems.of(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address"));
+        return respond(ProblemFactory.of(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address"));
     }
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e) {
         log.error("event=unexpected_error error={}", e.getClass().getSimpleName(), e);
-        return respond(problems.internal());
+        return respond(ProblemFactory.internal());
     }
 
     /** Problem details for the API and for streaming requests; a whole error page for everything else. */

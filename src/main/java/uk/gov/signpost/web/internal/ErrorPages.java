@@ -18,11 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private final ProblemFactory problems;
 
-    ErrorPages(ProblemFactory problems) {
-        this.problems = problems;
-    }
+    ErrorPages() {}
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
@@ -36,7 +33,7 @@ class ErrorPages implements ErrorController {
         String detail = status == HttpStatus.NOT_FOUND ? "There is nothing at this address"
                 : status.is4xxClientError() ? "The request could not be understood"
                 : "Something went wrong on our side. Your messages are safe. Try again in a few minutes";
-        ProblemDetail problem = problems.of(status, stableCode, detail);
+        ProblemDetail problem = ProblemFactory.of(status, stableCode, detail);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/") || ErrorAdvice.wantsProblemJson(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.gov.signpost.agent.TurnListener;
 import uk.gov.signpost.conversation.Message;
+import uk.gov.signpost.platform.ServiceBusyException;
 import uk.gov.signpost.platform.SignpostException;
 
 /**
  * Runs a turn on a worker thread and streams it as server-sent events: {@code stored} when the person's message
- * is safe, {@code delta} for each piece of the reply, then {@code reply} with the whole reply, or
- * {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
+ * is safe, {@code delta} for each piece of the reply ({@code reset} if the text so far is void because a model
+ * failed part way), then {@code reply} with the whole reply, or {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
  */
 @Component
 class TurnStreamer {
@@ -24,30 +25,32 @@ class TurnStreamer {
     private static final long TIMEOUT_MILLIS = 120_000;
 
     private final Executor turns;
-    private final ProblemFactory problems;
 
-    TurnStreamer(Executor turnExecutor, ProblemFactory problems) {
+    TurnStreamer(Executor turnExecutor) {
         this.turns = turnExecutor;
-        this.problems = problems;
     }
 
     SseEmitter stream(Function<TurnListener, Message> turn, Function<Message, Object> finalEvent) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         Listener listener = new Listener(emitter);
-        turns.execute(() -> {
+        try {
+            turns.execute(() -> {
             try {
                 Message reply = turn.apply(listener);
                 listener.send("reply", finalEvent.apply(reply));
                 emitter.complete();
             } catch (SignpostException e) {
-                listener.send("problem", problems.of(e));
+                listener.send("problem", ProblemFactory.of(e));
                 emitter.complete();
             } catch (RuntimeException e) {
                 log.error("event=turn_failed error={}", e.getClass().getSimpleName(), e);
-                listener.send("problem", problems.internal());
+                listener.send("problem", ProblemFactory.internal());
                 emitter.complete();
             }
-        });
+            });
+        } catch (org.springframework.core.task.TaskRejectedException full) {
+            throw new ServiceBusyException();
+        }
         return emitter;
     }
 
@@ -67,6 +70,11 @@ class TurnStreamer {
         @Override
         public void replyText(String text) {
             send("delta", new ApiModels.Delta(text));
+        }
+
+        @Override
+        public void replyDiscarded() {
+            send("reset", java.util.Map.of());
         }
 
         void send(String name, Object data) {

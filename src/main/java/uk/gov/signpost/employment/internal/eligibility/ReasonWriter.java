@@ -11,12 +11,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes the reason a person sees beside a result, from the answers that met its rule, for example "You said
- * you're State Pension age or over, you get Universal Credit and you do not get Pension Credit." Each answer reads as
+ * Writes the reason a person sees beside a result, from the answers that met its rule, for example 'You said
+ * you're State Pension age or over, you get Universal Credit and you do not get Pension Credit.' Each answer reads as
  * its option's {@code said} text in the rules data.
  *
- * <p>It leaves out an answer when a later answer that depends on it says more ("you have a child aged 2" makes
- * "you have children living with you" redundant). It does not explain why a result is missing.
+ * <p>It leaves out an answer when a later answer that depends on it says more ('you have a child aged 2' makes
+ * 'you have children living with you' redundant). It does not explain why a result is missing.
  */
 final class ReasonWriter {
 

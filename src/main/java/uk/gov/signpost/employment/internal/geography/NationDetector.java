@@ -1,10 +1,5 @@
 package uk.gov.signpost.employment.internal.geography;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.employment.Nation;
+import uk.gov.signpost.employment.internal.data.CsvFile;
+import uk.gov.signpost.model.PlaceResolver;
 
 /**
  * Works out which nation a person lives in from what they wrote: a nation's name, a postcode or postcode
@@ -26,7 +22,7 @@ import uk.gov.signpost.employment.Nation;
  * unless a postcode is given.
  */
 @Component
-public class NationDetector {
+public class NationDetector implements PlaceResolver {
 
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b([A-Z]{1,2}[0-9][0-9A-Z]?)(?:\\s*[0-9][A-Z]{2})?\\b", Pattern.CASE_INSENSITIVE);
@@ -42,15 +38,17 @@ public class NationDetector {
             "coleraine", "ballymena", "newtownabbey", "craigavon", "portadown", "larne", "strabane");
     private static final List<String> AMBIGUOUS = List.of("bangor", "newport", "richmond", "angus");
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]*");
+
     private final Map<String, Nation> outcodes = new HashMap<>();
     private final Map<String, Nation> places = new HashMap<>();
-    private final Pattern placePattern;
+    private final int longestPlace;
 
     public NationDetector() {
-        readCsv("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
-                nation(row.get("country"))));
-        readCsv("data/geography/gb_local_authority_districts.csv", row -> {
-            Nation nation = nation(row.get("country"));
+        CsvFile.read("data/geography/gb_outcodes.csv", row -> outcodes.put(row.get("outcode").toUpperCase(Locale.ROOT),
+                fromCountry(row.get("country"))));
+        CsvFile.read("data/geography/gb_local_authority_districts.csv", row -> {
+            Nation nation = fromCountry(row.get("country"));
             addPlace(row.get("lad_name"), nation);
             for (String part : row.get("lad_name_boundary_line").split(" - ")) {
                 addPlace(part, nation);
@@ -59,12 +57,7 @@ public class NationDetector {
         NORTHERN_IRISH_TOWNS.forEach(town -> places.put(town, Nation.NORTHERN_IRELAND));
         NATION_WORDS.forEach(places::put);
         AMBIGUOUS.forEach(places::remove);
-        String alternatives = places.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b)
-                .orElseThrow();
-        this.placePattern = Pattern.compile("\\b(" + alternatives + ")\\b");
+        this.longestPlace = places.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
     }
 
     /** The nation named most recently in these messages, oldest first. */
@@ -76,6 +69,11 @@ public class NationDetector {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> nation(String text) {
+        return detect(text).map(Nation::key);
     }
 
     /** The first nation this message points to, if any. */
@@ -91,9 +89,23 @@ public class NationDetector {
                 return Optional.of(nation);
             }
         }
-        Matcher place = placePattern.matcher(message.toLowerCase(Locale.ROOT));
-        if (place.find()) {
-            return Optional.of(places.get(place.group(1)));
+        return firstPlace(message.toLowerCase(Locale.ROOT));
+    }
+
+    /** Looks up every run of one to a few words, longest first, so "northern ireland" beats "ireland". */
+    private Optional<Nation> firstPlace(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        for (int start = 0; start < words.size(); start++) {
+            for (int length = Math.min(longestPlace, words.size() - start); length >= 1; length--) {
+                Nation nation = places.get(String.join(" ", words.subList(start, start + length)));
+                if (nation != null) {
+                    return Optional.of(nation);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -105,6 +117,7 @@ public class NationDetector {
 
     private void addPlace(String name, Nation nation) {
         String place = name.toLowerCase(Locale.ROOT)
+                .replace(".", "")
                 .replace("city of ", "")
                 .replace(" city", "")
                 .replace("county of ", "")
@@ -115,26 +128,8 @@ public class NationDetector {
         }
     }
 
-    private static Nation nation(String country) {
+    private static Nation fromCountry(String country) {
         return Nation.fromKey(country.toLowerCase(Locale.ROOT).replace(' ', '-'))
                 .orElseThrow(() -> new IllegalStateException("Unknown country " + country));
-    }
-
-    private static void readCsv(String path, java.util.function.Consumer<Map<String, String>> rows) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            String[] header = reader.readLine().split(",");
-            String line;
-            while ((line = reader.readLine()) != null) {
-                List<String> cells = SimpleCsv.split(line);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length && i < cells.size(); i++) {
-                    row.put(header[i], cells.get(i));
-                }
-                rows.accept(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + path, e);
-        }
     }
 }

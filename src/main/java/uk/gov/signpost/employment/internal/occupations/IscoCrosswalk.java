@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.occupations;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

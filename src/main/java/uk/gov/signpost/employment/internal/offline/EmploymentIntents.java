@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,8 @@ public class EmploymentIntents implements IntentSource {
     @Override
     public List<IntentDefinition> intents() {
         return records.stream()
-                .map(r -> new IntentDefinition(r.intent(), r.examples(), r.keywords(), r.signposts(), r.reply()))
+                .map(r -> new IntentDefinition(r.intent(), r.examples(), r.keywords(), r.signposts(), r.reply(), r.flow(),
+                        r.flowTakesTopic()))
                 .toList();
     }
 
@@ -51,5 +53,7 @@ public class EmploymentIntents implements IntentSource {
     /** One intent as the data file holds it. */
     public record IntentRecord(
             String intent, List<String> examples, List<String> keywords, List<String> signposts, String reply,
-            String why) {}
+            String why,
+            @Nullable String flow,
+            @com.fasterxml.jackson.annotation.JsonProperty("flow_takes_topic") boolean flowTakesTopic) {}
 }

@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.training;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,39 @@
+package uk.gov.signpost.model.internal.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a request is about, for flows whose first question is "what kind of…?": the message without its filler
+ * words and the words that only say what kind of help is wanted. "I want to become a plumber" gives "plumber";
+ * "I want to do some training" gives nothing, so the flow asks.
+ *
+ * <p>It is a word filter, not understanding: "not in retail" gives "retail".
+ */
+final class TopicExtractor {
+
+    private static final Set<String> FILLER = Set.of("i", "i'm", "im", "i'd", "id", "me", "my", "a", "an", "the",
+            "to", "in", "on", "for", "of", "and", "or", "with", "as", "at", "be", "become", "becoming", "want",
+            "wanna", "would", "like", "love", "please", "can", "could", "you", "help", "find", "looking", "look",
+            "get", "do", "doing", "some", "any", "into", "how", "what", "where", "is", "are", "there", "about",
+            "thinking", "think", "maybe", "really", "new", "start", "career", "change", "job", "jobs", "work",
+            "working", "training", "train", "trained", "course", "courses", "learn", "learning", "study",
+            "studying", "skills", "skill", "apprenticeship", "apprenticeships", "qualification", "qualifications",
+            "retrain", "re-train", "hi", "hello", "so", "just", "good", "something", "kind", "sort", "type",
+            "need", "go", "going", "back", "again", "bit", "more", "that", "this", "it", "am", "was", "been");
+
+    private TopicExtractor() {}
+
+    static Optional<String> topic(String message) {
+        List<String> kept = new ArrayList<>();
+        for (String word : message.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+            if (!word.isBlank() && word.length() > 1 && !FILLER.contains(word)) {
+                kept.add(word);
+            }
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", kept));
+    }
+}

@@ -1,0 +1,254 @@
+package uk.gov.signpost.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.signpost.support.Browser;
+import uk.gov.signpost.support.SignpostIntegrationTest;
+
+/**
+ * Every citizen page, in each state a person can reach, has no accessibility violations that axe-core can find
+ * (WCAG 2.2 A and AA, and axe's best practices). Each state's screenshot is kept in {@code target/screenshots}.
+ */
+@SignpostIntegrationTest(properties = "signpost.rate-limit.messages-per-minute=100")
+class AccessibilityIT {
+
+    /** The bar issue 9 sets for how much of the service the checks cover. */
+    private static final int AT_LEAST = 25;
+
+    private static final AtomicInteger STATES = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void enough_page_states_were_checked() {
+        assertThat(STATES.get()).as("page states checked with axe").isGreaterThanOrEqualTo(AT_LEAST);
+    }
+
+    @Test
+    void conversation_pages_have_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/");
+            states.check("start");
+
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            states.check("conversation-empty");
+            String conversation = page.getCurrentUrl().replaceAll("#.*", "");
+            String id = conversation.substring(conversation.lastIndexOf('/') + 1);
+
+            submit(page, "   ");
+            states.check("conversation-error-summary");
+
+            streamed(page, "I've just been made redundant and I don't know what to do");
+            states.check("conversation-streamed-reply-with-signposts");
+            page.navigate().refresh();
+            states.check("conversation-reply-with-signposts");
+
+            streamed(page, "check what support I can get");
+            states.check("conversation-guided-question");
+
+            streamed(page, "I live in Cardiff");
+            jdbc.sql("delete from message where id = (select id from message where conversation_id = ?::uuid"
+                    + " and role = 'assistant' order by seq desc limit 1)").param(id).update();
+            page.get(conversation);
+            assertThat(page.findElements(By.id("awaiting-reply"))).hasSize(1);
+            states.check("conversation-awaiting-reply");
+
+            Browser.clickAndWait(page, page.findElement(By.linkText("Delete this conversation")));
+            states.check("delete-confirmation");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--warning")));
+            states.check("start-after-delete");
+
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            streamed(page, "I want to talk to a real person");
+            page.get(base() + "/");
+            states.check("start-with-previous-conversations");
+
+            page.get(conversation);
+            states.check("error-not-found");
+            page.get(base() + "/no-such-page");
+            states.check("error-no-such-page");
+            page.get(base() + "/handoff");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Talk to an adviser");
+            states.check("handoff");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
+    void training_search_has_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/training");
+            states.check("training-form");
+            page.get(base() + "/training?q=accounting");
+            states.check("training-results");
+            page.get(base() + "/training?route=Construction&page=2");
+            states.check("training-results-second-page");
+            page.get(base() + "/training?q=zzzzqqqq");
+            states.check("training-no-results");
+            page.get(base() + "/training?q=" + "a".repeat(101) + "&level=9&route=Astronautics");
+            states.check("training-errors");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
+    void benefits_check_has_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/check-benefits-financial-support");
+            states.check("benefits-start");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
+            states.check("benefits-radio-question");
+            continueOn(page);
+            states.check("benefits-radio-question-error");
+            answer(page, "England");
+            answer(page, "No");
+            answer(page, "No");
+            answer(page, "No");
+            answer(page, "No");
+            answer(page, "Yes");
+            states.check("benefits-checkbox-question");
+            continueOn(page);
+            states.check("benefits-checkbox-question-error");
+            answer(page, "5 to 7", "1 or under");
+            answer(page, "No");
+            answer(page, "Yes");
+            answer(page, "Universal Credit");
+            answer(page, "Less than £16,000");
+            assertThat(page.getCurrentUrl()).contains("/results?");
+            states.check("benefits-results");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
+    void calculators_have_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/calculators/redundancy-pay");
+            states.check("redundancy-pay-form");
+            submitForm(page);
+            states.check("redundancy-pay-errors");
+            type(page, Map.of("dismissal-date-day", "1", "dismissal-date-month", "5", "dismissal-date-year", "2026",
+                    "age", "42", "years-service", "10", "weekly-pay", "600"));
+            submitForm(page);
+            states.check("redundancy-pay-result");
+            page.get(base() + "/calculators/redundancy-pay");
+            type(page, Map.of("dismissal-date-day", "1", "dismissal-date-month", "5", "dismissal-date-year", "2026",
+                    "age", "30", "years-service", "1", "weekly-pay", "400"));
+            submitForm(page);
+            states.check("redundancy-pay-result-not-entitled");
+
+            page.get(base() + "/calculators/minimum-wage");
+            states.check("minimum-wage-form");
+            submitForm(page);
+            states.check("minimum-wage-errors");
+            type(page, Map.of("pay-date-day", "1", "pay-date-month", "5", "pay-date-year", "2026", "age", "25",
+                    "pay-frequency", "7", "hours", "40", "pay", "500"));
+            choose(page, "apprentice", "No");
+            choose(page, "accommodation", "No");
+            submitForm(page);
+            states.check("minimum-wage-result-below");
+            page.get(base() + "/calculators/minimum-wage");
+            type(page, Map.of("pay-date-day", "1", "pay-date-month", "5", "pay-date-year", "2026", "age", "25",
+                    "pay-frequency", "7", "hours", "30", "pay", "600"));
+            choose(page, "apprentice", "No");
+            choose(page, "accommodation", "No");
+            submitForm(page);
+            states.check("minimum-wage-result-at-or-above");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    /** Posts the message form the way it goes without JavaScript's help (an empty message is left to the server). */
+    private static void submit(WebDriver page, String text) {
+        WebElement box = page.findElement(By.id("text"));
+        box.clear();
+        box.sendKeys(text);
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("#message-form button[type=submit]")));
+    }
+
+    /** Sends a message with JavaScript on and waits until the streamed reply has been replaced by the server's. */
+    private static void streamed(WebDriver page, String text) {
+        int before = page.findElements(By.cssSelector(".signpost-message--assistant")).size();
+        WebElement box = page.findElement(By.id("text"));
+        box.clear();
+        box.sendKeys(text);
+        page.findElement(By.cssSelector("#message-form button[type=submit]")).click();
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector(".signpost-message--assistant")).size() > before
+                        && d.findElements(By.cssSelector("[aria-busy=true]")).isEmpty()
+                        && d.findElement(By.cssSelector("#message-form button[type=submit]")).isEnabled());
+    }
+
+    private static void answer(WebDriver page, String... labels) {
+        for (String label : labels) {
+            page.findElements(By.cssSelector("label.govuk-radios__label, label.govuk-checkboxes__label")).stream()
+                    .filter(element -> element.getText().equals(label))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No option '" + label + "' on " + page.getCurrentUrl()))
+                    .click();
+        }
+        continueOn(page);
+    }
+
+    private static void continueOn(WebDriver page) {
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
+    }
+
+    private static void submitForm(WebDriver page) {
+        Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
+    }
+
+    private static void type(WebDriver page, Map<String, String> values) {
+        values.forEach((id, value) -> {
+            WebElement input = page.findElement(By.id(id));
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    private static void choose(WebDriver page, String group, String label) {
+        page.findElements(By.cssSelector("label.govuk-radios__label")).stream()
+                .filter(element -> element.getText().equals(label))
+                .filter(element -> group.equals(
+                        page.findElement(By.id(element.getAttribute("for"))).getAttribute("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + group))
+                .click();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

@@ -37,6 +37,8 @@ public record JobMatch(String id, String title, String employer, String location
      *   <li>{@code SKILLS}: a typical task of the advert's occupation that uses a searched word
      *   <li>{@code DISTANCE}: miles (one decimal place), the place searched near, the advert's nearest place
      *   <li>{@code IN_AREA}: the nation or English region the advert covers, which includes the place searched near
+     *   <li>{@code PLACE_WITHOUT_DISTANCE}: the advert's place and its nation, when both it and the place searched near
+     *       are in Northern Ireland, where Signpost has no coordinates
      *   <li>{@code NATIONAL}, {@code REMOTE}: none; the job can be anywhere in the UK, or done from home
      * </ul>
      */
@@ -58,6 +60,7 @@ public record JobMatch(String id, String title, String employer, String location
             SKILLS,
             DISTANCE,
             IN_AREA,
+            PLACE_WITHOUT_DISTANCE,
             NATIONAL,
             REMOTE
         }

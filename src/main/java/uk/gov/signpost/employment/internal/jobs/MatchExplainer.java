@@ -93,6 +93,15 @@ final class MatchExplainer {
             return Optional.of(Reason.of(Kind.DISTANCE, miles(candidate.distanceMiles()), near.name(),
                     nearest == null ? advert.locationText() : nearest.name()));
         }
+        if (near.point() == null) {
+            Optional<Place> sameNation = advert.places().stream()
+                    .filter(place -> place.point() == null && place.nation() == near.nation())
+                    .findFirst();
+            if (sameNation.isPresent()) {
+                return Optional.of(Reason.of(Kind.PLACE_WITHOUT_DISTANCE, sameNation.get().name(),
+                        near.nation().displayName()));
+            }
+        }
         if (advert.areas().contains(AdvertDocument.REMOTE)) {
             return Optional.of(Reason.of(Kind.REMOTE));
         }

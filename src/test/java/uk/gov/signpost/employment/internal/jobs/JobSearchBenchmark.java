@@ -149,9 +149,13 @@ public final class JobSearchBenchmark {
         System.out.println("## " + name);
         System.out.printf(Locale.ROOT, "adverts: %,d; semantic: %s; searches timed: %,d after %,d to warm up; "
                 + "results returned: %,d%n", size, index.semantic(), nanos.length, warmUp, results);
-        System.out.printf(Locale.ROOT, "build: %.1f s; heap used by the index after GC: %,d MB; "
-                + "index on disk: %s; process RSS: %,d MB%n", buildSeconds, (heapAfter - heapBefore) >> 20,
-                onDisk == null ? "none (in memory)" : ((sizeOnDisk(onDisk) >> 20) + " MB"), rssMegabytes());
+        System.out.printf(Locale.ROOT, "build: %.1f s, one indexing thread%n", buildSeconds);
+        System.out.printf(Locale.ROOT, "memory: heap in use after GC %,d MB, of which the index %,d MB; index files "
+                + "%s; process RSS %,d MB (heap fixed with -Xms = -Xmx %,d MB)%n", heapAfter >> 20,
+                Math.max(0, heapAfter - heapBefore) >> 20,
+                onDisk == null ? "none (held on the heap)" : String.format(Locale.ROOT, "%,d MB, memory-mapped",
+                        sizeOnDisk(onDisk) >> 20), rssMegabytes(),
+                Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "search latency: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99), percentile(nanos, 100));
         System.out.printf(Locale.ROOT, "search CPU time (the same searches, this thread only): p50 %.1f ms, "

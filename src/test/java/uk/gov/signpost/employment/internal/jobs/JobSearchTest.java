@@ -115,6 +115,15 @@ class JobSearchTest {
     }
 
     @Test
+    void near_a_northern_irish_place_adverts_in_northern_ireland_match_without_a_distance() {
+        List<JobMatch> results = everyResult(new JobQuery("", "Belfast", 10, null, null, null, 1, 50));
+
+        assertThat(results).anySatisfy(job -> assertThat(job.why())
+                .contains(JobMatch.Reason.of(Kind.PLACE_WITHOUT_DISTANCE, "Belfast", "Northern Ireland")));
+        assertThat(results).allSatisfy(job -> assertThat(job.distanceMiles()).isNull());
+    }
+
+    @Test
     void with_no_words_adverts_near_the_place_come_nearest_first() {
         List<JobMatch> results = search.search(new JobQuery("", "Swansea", 20, null, null, null, 1, 20)).results();
 

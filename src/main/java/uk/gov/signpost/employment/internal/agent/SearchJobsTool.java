@@ -120,15 +120,16 @@ class SearchJobsTool implements AgentTool {
         if (match.why().isEmpty()) {
             return "It matches your search.";
         }
-        JobMatch.Reason reason = match.why().get(0);
-        return switch (reason.kind().name()) {
-            case "TITLE_WORDS" -> "The job title has the words you searched for.";
-            case "DISTANCE" -> "It is near the place you gave.";
-            case "NATIONAL" -> "The job can be anywhere in the UK.";
-            case "REMOTE" -> "The job can be done from home.";
-            case "SAME_OCCUPATION" -> "It is the same kind of job as you searched for.";
-            case "SIMILAR_MEANING" -> "The job title is close in meaning to what you searched for.";
-            default -> "It matches your search.";
+        return switch (match.why().get(0).kind()) {
+            case TITLE_WORDS -> "The job title has the words you searched for.";
+            case ADVERT_WORDS -> "The advert mentions the words you searched for.";
+            case SIMILAR_MEANING -> "The job title is close in meaning to what you searched for.";
+            case SAME_OCCUPATION -> "It is the same kind of job as you searched for.";
+            case SKILLS -> "This kind of job uses the skills you searched for.";
+            case DISTANCE -> "It is near the place you gave.";
+            case IN_AREA, PLACE_WITHOUT_DISTANCE -> "It is in the area you gave.";
+            case NATIONAL -> "The job can be anywhere in the UK.";
+            case REMOTE -> "The job can be done from home.";
         };
     }
 }

@@ -12,28 +12,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads a CSV file from the class path, row by row, as maps from header to cell. Files ending {@code .gz} are
- * unzipped on the way. Cells may be quoted (RFC 4180) but may not contain line breaks; none of the shipped
- * files do.
+ * Reads an RFC 4180 CSV file from the class path, row by row, as maps from header to cell. Files ending {@code .gz}
+ * are unzipped on the way. Quoted cells may hold commas, doubled quotes and line breaks; blank lines are skipped.
  */
 public final class CsvFile {
 
-    private CsvFile() {
-    }
+    private CsvFile() {}
 
     public static void read(String path, Consumer<Map<String, String>> rows) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {
-            String headerLine = reader.readLine();
-            if (headerLine == null) {
+            List<String> header = next(reader);
+            if (header == null) {
                 throw new IllegalStateException(path + " is empty");
             }
-            List<String> header = split(headerLine);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                List<String> cells = split(line);
+            List<String> cells;
+            while ((cells = next(reader)) != null) {
+                if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                    continue;
+                }
                 Map<String, String> row = new HashMap<>(header.size() * 2);
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), i < cells.size() ? cells.get(i) : "");
@@ -50,29 +50,44 @@ public final class CsvFile {
         return path.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    public static List<String> split(String line) {
+    /** The cells of the next record, which may run over several lines, or null at the end of the file. */
+    private static @Nullable List<String> next(BufferedReader reader) throws IOException {
+        String line = reader.readLine();
+        if (line == null) {
+            return null;
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
+        while (true) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append(c);
+                    }
                 } else if (c == '"') {
-                    quoted = false;
-                } else {
+                    quoted = true;
+                } else if (c == ',') {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else if (c != '\r') {
                     cell.append(c);
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
             }
+            if (!quoted) {
+                break;
+            }
+            line = reader.readLine();
+            if (line == null) {
+                break;
+            }
+            cell.append('\n');
         }
         cells.add(cell.toString());
         return cells;

@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.jobs;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,7 +34,7 @@ final class AdvertFile {
     static List<Advert> read(LocationParser locations) {
         Map<String, String> aboutTheJob = aboutTheJob();
         List<Advert> adverts = new ArrayList<>();
-        CsvRows.read(ADVERTS, row -> {
+        CsvFile.read(ADVERTS, row -> {
             String reference = row.get("reference");
             String location = row.get("location");
             adverts.add(new Advert(reference, row.get("title").strip(), row.get("department").strip(), location,

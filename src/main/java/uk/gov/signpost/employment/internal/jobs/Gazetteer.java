@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.jobs;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ final class Gazetteer {
     static Gazetteer load() {
         Map<String, Region> regions = new LinkedHashMap<>();
         Map<String, String> regionByArea = new HashMap<>();
-        CsvRows.read("data/jobs/regions.csv", row -> {
+        CsvFile.read("data/jobs/regions.csv", row -> {
             Region region = new Region(row.get("region"), row.get("name"),
                     List.of(row.get("written_as").split("\\|")));
             regions.put(region.key(), region);
@@ -62,7 +63,7 @@ final class Gazetteer {
         });
 
         Map<String, Outcode> outcodes = new HashMap<>();
-        CsvRows.read("data/geography/gb_outcodes.csv", row -> {
+        CsvFile.read("data/geography/gb_outcodes.csv", row -> {
             Nation nation = nation(row.get("country"));
             String area = row.get("postcode_area");
             Outcode outcode = new Outcode(row.get("outcode").toUpperCase(Locale.ROOT),
@@ -72,7 +73,7 @@ final class Gazetteer {
         });
 
         Map<String, Entry> names = new HashMap<>();
-        CsvRows.read("data/jobs/towns.csv", row -> {
+        CsvFile.read("data/jobs/towns.csv", row -> {
             String town = row.get("town");
             String code = row.get("outcode").toUpperCase(Locale.ROOT);
             Entry entry;
@@ -88,7 +89,7 @@ final class Gazetteer {
             }
             names.put(normalise(town), entry);
         });
-        CsvRows.read("data/geography/gb_local_authority_districts.csv", row -> {
+        CsvFile.read("data/geography/gb_local_authority_districts.csv", row -> {
             Nation nation = nation(row.get("country"));
             String lad = tidyLad(row.get("lad_name"));
             String firstOutcode = row.get("outcodes").split(" ")[0];

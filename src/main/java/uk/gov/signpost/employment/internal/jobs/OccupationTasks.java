@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.jobs;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class OccupationTasks {
 
     static OccupationTasks load() {
         Map<String, List<String>> tasks = new HashMap<>();
-        CsvRows.read(PATH, row -> {
+        CsvFile.read(PATH, row -> {
             String cell = row.get("tasks");
             if (row.get("soc_code").length() == 4 && !cell.isBlank()) {
                 tasks.put(row.get("soc_code"), Arrays.stream(cell.split(" \\| ")).map(String::strip).toList());

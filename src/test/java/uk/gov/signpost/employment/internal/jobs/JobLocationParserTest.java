@@ -1,5 +1,6 @@
 package uk.gov.signpost.employment.internal.jobs;
 
+import uk.gov.signpost.employment.internal.data.CsvFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ class JobLocationParserTest {
     @Test
     void almost_every_real_advert_is_placed() {
         List<Map<String, String>> rows = new ArrayList<>();
-        CsvRows.read(AdvertFile.ADVERTS, rows::add);
+        CsvFile.read(AdvertFile.ADVERTS, rows::add);
 
         long unknown = rows.stream().filter(row -> parser.parse(row.get("location")).unknown()).count();
 

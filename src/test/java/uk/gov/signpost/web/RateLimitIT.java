@@ -2,16 +2,34 @@ package uk.gov.signpost.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.ApiClient.Response;
 import uk.gov.signpost.support.ApiClient.Started;
 import uk.gov.signpost.support.SignpostIntegrationTest;
 
-/** A flood of messages from one session is slowed down with 429 and Retry-After; nothing stored is lost. */
+/**
+ * A flood of messages from one session is slowed down with 429 and Retry-After; nothing stored is lost. The clock
+ * is fixed in the middle of a minute, so the messages cannot straddle two of the limiter's one-minute windows.
+ */
 @SignpostIntegrationTest(properties = "signpost.rate-limit.messages-per-minute=3")
 class RateLimitIT {
+
+    @TestConfiguration
+    static class MidMinute {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2026-06-01T10:00:30Z"), ZoneOffset.UTC);
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -27,7 +45,7 @@ class RateLimitIT {
         Response refused = api.say(conversation, "one too many");
 
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        assertThat(refused.header("Retry-After")).isEqualTo("30");
         assertThat(refused.json().get("code").asString()).isEqualTo("rate_limited");
         assertThat(api.get("/api/v1/conversations/" + conversation.id() + "/messages", conversation.auth())
                 .json().get("messages")).hasSize(6);

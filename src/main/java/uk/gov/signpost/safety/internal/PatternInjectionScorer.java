@@ -3,6 +3,9 @@ package uk.gov.signpost.safety.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import uk.gov.signpost.safety.InjectionAssessment;
+import uk.gov.signpost.safety.InjectionDetector;
+import uk.gov.signpost.safety.TextChannel;
 
 /**
  * A first, pattern-based score for prompt injection and jailbreaks: weighted phrases ("ignore your instructions",
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
  * to…"). It will flag some benign texts that quote such phrases (security training material).
  */
 @Component
-class PatternInjectionScorer {
+class PatternInjectionScorer implements InjectionDetector {
 
     static final double THRESHOLD = 0.5;
 
@@ -51,12 +54,12 @@ class PatternInjectionScorer {
         }
     }
 
-    Score score(String text, Channel channel) {
+    Score score(String text, TextChannel channel) {
         String plain = CrisisNormaliser.normalise(text);
         double clean = 1;
         for (Signal signal : SIGNALS) {
             if (signal.pattern().matcher(plain).find()) {
-                clean *= 1 - (channel == Channel.TOOL ? signal.toolWeight() : signal.userWeight());
+                clean *= 1 - (channel == TextChannel.TOOL ? signal.toolWeight() : signal.userWeight());
             }
         }
         if (TAG_CHARACTERS.matcher(text).find()) {
@@ -67,6 +70,12 @@ class PatternInjectionScorer {
         }
         double value = Math.round((1 - clean) * 1000) / 1000.0;
         return new Score(value, value >= THRESHOLD);
+    }
+
+    @Override
+    public InjectionAssessment assess(String text, TextChannel channel) {
+        Score score = score(text, channel);
+        return new InjectionAssessment(score.value(), score.flagged(), score.flagged() ? "pattern" : "none");
     }
 
     private static Signal signal(String regex, double userWeight, double toolWeight) {

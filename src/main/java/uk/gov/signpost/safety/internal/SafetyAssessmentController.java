@@ -11,9 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.safety.CrisisAssessment;
 import uk.gov.signpost.safety.CrisisDetector;
+import uk.gov.signpost.safety.HarmfulRequestDetector;
+import uk.gov.signpost.safety.InjectionAssessment;
+import uk.gov.signpost.safety.InjectionDetector;
 import uk.gov.signpost.safety.PersonalDataSpan;
 import uk.gov.signpost.safety.Pseudonymised;
 import uk.gov.signpost.safety.Pseudonymiser;
+import uk.gov.signpost.safety.TextChannel;
 
 /**
  * {@code POST /api/v1/safety/assess}: runs every guardrail over one text, for development and evaluation. Only
@@ -29,11 +33,11 @@ class SafetyAssessmentController {
 
     private final Pseudonymiser pseudonymiser;
     private final CrisisDetector crisis;
-    private final PatternInjectionScorer injection;
-    private final PatternHarmfulRequestDetector harmful;
+    private final InjectionDetector injection;
+    private final HarmfulRequestDetector harmful;
 
-    SafetyAssessmentController(Pseudonymiser pseudonymiser, CrisisDetector crisis, PatternInjectionScorer injection,
-            PatternHarmfulRequestDetector harmful) {
+    SafetyAssessmentController(Pseudonymiser pseudonymiser, CrisisDetector crisis, InjectionDetector injection,
+            HarmfulRequestDetector harmful) {
         this.pseudonymiser = pseudonymiser;
         this.crisis = crisis;
         this.injection = injection;
@@ -62,14 +66,14 @@ class SafetyAssessmentController {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             throw new InvalidFieldException("invalid_text", "text", "Send text of 1 to 100,000 characters");
         }
-        Channel channel = Channel.of(request.channel() == null ? "user" : request.channel())
+        TextChannel channel = TextChannel.of(request.channel() == null ? "user" : request.channel())
                 .orElseThrow(() -> new InvalidFieldException("invalid_channel", "channel",
                         "The channel is user or tool"));
-        PatternInjectionScorer.Score injectionScore = injection.score(text, channel);
+        InjectionAssessment injectionScore = injection.assess(text, channel);
         CrisisAssessment crisisAssessment = crisis.assess(text);
         Pseudonymised pseudonymised = pseudonymiser.pseudonymise(text);
         return new Assessment(
-                new Injection(injectionScore.value(), injectionScore.flagged()),
+                new Injection(injectionScore.score(), injectionScore.flagged()),
                 new Crisis(crisisAssessment.flagged(), crisisAssessment.severity().code(), crisisAssessment.code()),
                 new Harmful(harmful.flagged(text)),
                 pseudonymised.found().stream().map(SafetyAssessmentController::pii).toList(),

@@ -134,6 +134,33 @@ class GuardrailsClaudeIT {
     }
 
     @Test
+    void a_streamed_reply_shows_the_persons_values_even_when_a_placeholder_is_split_across_chunks() {
+        CLAUDE.then(Reply.sse(Sse.text("I will look near ⟨", "POSTCODE", "_1⟩ for jobs", " for you.")));
+
+        ApiClient.Response stream = api.post("/api/v1/conversations/" + conversation.id() + "/messages",
+                JSON.writeValueAsString(Map.of("text", "Find me jobs near LS6 1AA please")), conversation.auth()[0],
+                conversation.auth()[1], "Accept", "text/event-stream");
+
+        StringBuilder shown = new StringBuilder();
+        List<String> deltas = new ArrayList<>();
+        for (String event : stream.body().replace("\r", "").split("\n\n")) {
+            if (event.contains("event:reset")) {
+                shown.setLength(0);
+            }
+            if (event.contains("event:delta")) {
+                String data = event.substring(event.indexOf("data:") + 5).strip();
+                String piece = JSON.readTree(data).get("text").asString();
+                deltas.add(piece);
+                shown.append(piece);
+            }
+        }
+        assertThat(deltas).noneMatch(piece -> piece.contains("⟨") || piece.contains("⟩"));
+        assertThat(shown.toString()).isEqualTo("I will look near LS6 1AA for jobs for you.");
+        assertThat(String.join("\n", strings(CLAUDE.lastRequest().json()))).doesNotContain("LS6 1AA")
+                .contains("⟨POSTCODE_1⟩");
+    }
+
+    @Test
     void an_amount_no_tool_gave_is_regenerated_once_and_then_replaced_by_the_safe_answer() {
         CLAUDE.then(Reply.sse(Sse.text("You will get £412 a month of Universal Credit.")));
         CLAUDE.then(Reply.sse(Sse.text("You are eligible for £400 a month.")));

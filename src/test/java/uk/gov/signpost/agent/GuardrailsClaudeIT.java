@@ -113,14 +113,16 @@ class GuardrailsClaudeIT {
         CLAUDE.then(Reply.sse(Sse.text("Thanks. I have noted ⟨NI", "NO_1⟩ and I looked for work near ⟨POSTCO",
                 "DE_1⟩. There is a cleaning job close to you.")));
 
-        String message = "My National Insurance number is AB 12 34 56 C and I live at LS6 1AA. Is there work nearby?";
+        String message = "My National Insurance number is AB 12 34 56 C and I live at LS6 1AA. Is there work anywhere"
+                + " in LS6?";
         ApiClient.Response response = api.say(conversation, message);
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         for (Received request : CLAUDE.requests()) {
             String everything = String.join("\n", strings(request.json()));
             assertThat(everything).doesNotContain("AB 12 34 56 C").doesNotContain("AB123456C")
-                    .doesNotContain("LS6 1AA").contains("⟨NINO_1⟩").contains("⟨POSTCODE_1⟩");
+                    .doesNotContain("LS6 1AA").contains("⟨NINO_1⟩").contains("⟨POSTCODE_1⟩")
+                    .as("a district is not personal data").contains("anywhere in LS6?");
             assertThat(request.body()).doesNotContain("AB 12 34 56 C").doesNotContain("LS6 1AA");
         }
         assertThat(adverts.received).as("the tool gets the real value").containsExactly("LS6 1AA");

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +60,12 @@ class TurnLoop {
     private final TurnTraceStore traces;
     private final AgentProperties limits;
     private final Clock clock;
+    private final Guardrails guardrails;
     private final CitationGuard citations = new CitationGuard();
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock) {
+            Clock clock, Guardrails guardrails) {
         this.models = models;
         this.flows = flows;
         this.toolBox = toolBox;
@@ -73,6 +75,7 @@ class TurnLoop {
         this.traces = traces;
         this.limits = limits;
         this.clock = clock;
+        this.guardrails = guardrails;
     }
 
     /** Runs the turn that answers {@code message}, given the conversation up to it. */
@@ -82,10 +85,13 @@ class TurnLoop {
         DialogueStateStore.Start start = states.start(message.conversationId());
         Turn turn = new Turn(start.state(), context, listener);
         long tokensBefore = start.tokensUsed();
-        LanguageModel model = models.forTurns();
+        Locale language = GuardrailReplies.languageOf(message.text());
+        Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
+        stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
+        LanguageModel model = models.forTurns(guardrails.remoteCall(trace));
         List<ModelMessage> messages = window(history, message);
         String text = "";
-        for (int step = 0; ; step++) {
+        for (int step = 0; stopped.isEmpty(); step++) {
             Optional<String> stop = budgetStop(step, trace, tokensBefore, started);
             if (stop.isPresent()) {
                 trace.check("budget", stop.get(), 1);
@@ -127,7 +133,7 @@ class TurnLoop {
                 long toolStart = System.nanoTime();
                 Executed executed = execute(call, turn);
                 trace.tool(call.name(), executed.result().error() ? "error" : "ok", System.nanoTime() - toolStart);
-                results.add(executed.result());
+                results.add(guardrails.toolContent().guard(executed.result(), trace));
                 onlyCommands &= executed.terminal();
             }
             turn.askPendingQuestion();
@@ -139,7 +145,14 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
-        String reply = guardLinks(compose(text, turn), turn, trace);
+        OutputGuards.Reviewed reviewed = reviewOutput(text, model, messages, turn, language, trace);
+        String reply = guardLinks(compose(reviewed.text(), turn), turn, trace);
+        double ease = ReadingEase.score(reply);
+        trace.check("reading_ease", ReadingEase.band(ease), ease);
+        if (reviewed.changed()) {
+            listener.replyDiscarded();
+            listener.replyText(reply);
+        }
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
         if (turn.topic.equals("other") && turn.state.activeFlow() != null) {
@@ -215,6 +228,7 @@ class TurnLoop {
         }
         try {
             ToolOutput output = tool.run(arguments, turn.context);
+            turn.noteEvidence(output);
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -274,6 +288,7 @@ class TurnLoop {
         }
         try {
             ToolOutput output = tool.get().run(JSON.readTree(pending.get().arguments()), turn.context);
+            turn.noteEvidence(output);
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -340,6 +355,45 @@ class TurnLoop {
         return String.join("\n\n", parts);
     }
 
+    /** A guard stopped the turn before the model: its reply, cards and links; a crisis also offers an adviser. */
+    private void answerStopped(InputGuards.Stop stop, Turn turn, Locale language, TurnTrace trace) {
+        trace.outcome("guard_" + stop.kind().name().toLowerCase(Locale.ROOT));
+        turn.topic = stop.topic();
+        withdrawPending(turn);
+        GuardrailReplies replies = guardrails.replies();
+        stop.replyKeys().forEach(key -> turn.say(replies.text(key, language)));
+        turn.links.addAll(stop.links());
+        turn.addCards(signposts.resolve(stop.cardKeys(), turn.context.personMessages(), turn.state.facts(),
+                stop.topic()));
+        if (stop.kind() == InputGuards.Kind.CRISIS) {
+            // The flow in progress stays as it is (paused, not lost); the person can answer its question later.
+            if (toolBox.tool("request_handoff").isPresent()) {
+                String offer = replies.text("crisis.adviser", language);
+                turn.state = turn.state.awaiting(confirmations.ask(turn.context.conversationId(), "request_handoff",
+                        JSON.writeValueAsString(Map.of("reason", "crisis")), offer));
+                turn.say(offer);
+            }
+            if (turn.state.activeFlow() != null) {
+                turn.say(replies.text("crisis.carryOn", language));
+            }
+        }
+    }
+
+    /** The output checks on the model's text, with one more model call if it fails them. */
+    private OutputGuards.Reviewed reviewOutput(String text, LanguageModel model, List<ModelMessage> messages,
+            Turn turn, Locale language, TurnTrace trace) {
+        return guardrails.output().review(text, turn.evidence, turn.context.personMessages(), failure -> {
+            ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state) + "\n"
+                    + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all()),
+                    context(turn.state), limits.maxOutputTokens());
+            long callStart = System.nanoTime();
+            ModelResponse response = model.call(again, TokenSink.IGNORE);
+            trace.modelCall(response.model(), models.isFallback(response), response.usage(),
+                    System.nanoTime() - callStart, limits.prices().get(response.model()));
+            return response.text();
+        }, () -> guardrails.replies().text("safeAnswer", language), trace);
+    }
+
     /** A reply may carry only links that a tool returned in this turn (cards included); any other goes. */
     private String guardLinks(String reply, Turn turn, TurnTrace trace) {
         Set<String> allowed = new LinkedHashSet<>(turn.links);
@@ -398,6 +452,8 @@ class TurnLoop {
         private final List<String> said = new ArrayList<>();
         private final List<Card> cards = new ArrayList<>();
         private final Set<String> links = new LinkedHashSet<>();
+        /** What domain tools returned in this turn, for the output checks; holds personal data, never log it. */
+        private final List<String> evidence = new ArrayList<>();
         private boolean notedFallback;
         private String topic = "other";
         /** The flow's next question; only the last one asked in a step is put to the person. */
@@ -417,6 +473,13 @@ class TurnLoop {
             }
             said.add(text);
             listener.replyText((said.size() > 1 ? "\n\n" : "") + text);
+        }
+
+        void noteEvidence(ToolOutput output) {
+            evidence.add(output.content());
+            if (output.say() != null) {
+                evidence.add(output.say());
+            }
         }
 
         void askPendingQuestion() {

@@ -19,6 +19,7 @@ import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
+import uk.gov.signpost.model.ToolData;
 import uk.gov.signpost.model.ToolResult;
 import uk.gov.signpost.model.Usage;
 import uk.gov.signpost.model.internal.offline.extraction.EntityExtractor;
@@ -156,11 +157,11 @@ public final class OfflineLanguageModel implements LanguageModel {
     /** A tool's own wording: the {@code say} field of a JSON result, or the plain text of an error. */
     private static String say(ToolResult result) {
         try {
-            JsonNode node = JSON.readTree(result.content());
+            JsonNode node = JSON.readTree(ToolData.unfence(result.content()));
             JsonNode say = node.get("say");
             return say != null && say.isString() ? say.asString() : "";
         } catch (RuntimeException notJson) {
-            return result.error() ? "" : result.content();
+            return result.error() ? "" : ToolData.unfence(result.content());
         }
     }
 

@@ -38,10 +38,13 @@ public final class OfflineLanguageModel implements LanguageModel {
     private static final Logger log = LoggerFactory.getLogger(OfflineLanguageModel.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CANCEL = Pattern.compile(
-            "^(cancel|stop|stop this|start again|never ?mind|forget it|quit|exit)\\b.*");
+            "^(cancel|stop|stop this|start again|never ?mind|forget it|quit|exit"
+                    + "|stopio|stopiwch|canslo|dechrau eto|anghofia fe|anghofiwch|dim ots)\\b.*");
     private static final Pattern YES = Pattern.compile(
-            "^(yes|yeah|yep|yup|ok|okay|sure|please do|go ahead|do it|confirm|correct|that's right|y)\\b.*");
-    private static final Pattern NO = Pattern.compile("^(no|nope|nah|don't|do not|not now|n)\\b.*");
+            "^(yes|yeah|yep|yup|ok|okay|sure|please do|go ahead|do it|confirm|correct|that's right|y"
+                    + "|ie|ydw|ydy|oes|iawn|ewch ymlaen|cer ymlaen|gwnewch|plis|os gwelwch yn dda)\\b.*");
+    private static final Pattern NO = Pattern.compile(
+            "^(no|nope|nah|don't|do not|not now|n|na|nage|naddo|nac ydw|nac oes|nac ydy|dim diolch|peidiwch)\\b.*");
 
     private final IntentClassifier classifier;
     private final EntityExtractor extractor;
@@ -97,7 +100,7 @@ public final class OfflineLanguageModel implements LanguageModel {
             call(calls, Commands.HANDOFF, Map.of("reason", "person_asked"));
             call(calls, Commands.RECOMMEND_SERVICES,
                     Map.of("services", match.intent().serviceKeys(), "topic", match.intent().intent()));
-            return respond(match.intent().reply(), calls, sink);
+            return respond(match.intent().reply(context.language()), calls, sink);
         }
         String flow = match.intent().flow();
         boolean strongIntent = !match.method().equals("fallback") && !match.intent().intent().equals("other");
@@ -122,7 +125,7 @@ public final class OfflineLanguageModel implements LanguageModel {
         if (calls.isEmpty()) {
             call(calls, Commands.RECOMMEND_SERVICES,
                     Map.of("services", match.intent().serviceKeys(), "topic", match.intent().intent()));
-            return respond(match.intent().reply(), calls, sink);
+            return respond(match.intent().reply(context.language()), calls, sink);
         }
         return respond("", calls, sink);
     }
@@ -148,7 +151,7 @@ public final class OfflineLanguageModel implements LanguageModel {
             }
         }
         if (recommended && parts.isEmpty()) {
-            parts.add(classifier.classify(request.lastPersonText()).intent().reply());
+            parts.add(classifier.classify(request.lastPersonText()).intent().reply(request.context().language()));
         }
         return String.join("\n\n", parts);
     }

@@ -38,7 +38,8 @@ public final class LanguageDetector {
             rŵan heddiw yfory cyngor swyddfa ganolfan canolfan waith ngwaith nghyflog ngyflog mhlant nhŷ ngwlad
             gymorth fudd gyflog ddysgu ddiswyddo hyfforddi sgiliau cyflogwr cyflogwyr tâl talu mis blwyddyn
             cartref teulu anabledd gofalu gofalwr sâl salwch gwirio canslo stopio ewch cer mlaen ymlaen gwnewch
-            peidiwch os gwelwch dda plis mi na
+            peidiwch os gwelwch dda plis mi na ces ges ddoe niswyddo ddau blant ddigon nghyflogwr gyflogwr
+            hoffech hoffwn gallech ydw'n dw'n wyt ydi ydyw
             """);
 
     /** Words that are common in English and do not occur as Welsh words. */

@@ -86,7 +86,8 @@ class CheckBenefitsTool implements AgentTool {
         }
         String say = outcome.results().isEmpty()
                 ? wording.text("tool.benefits.none", context.language())
-                : wording.text("tool.benefits.found", context.language(), outcome.results().size());
+                : wording.text("tool.benefits.found", context.language(), outcome.results().size(),
+                        String.valueOf(outcome.results().size()));
         return new ToolOutput(JSON.writeValueAsString(Map.of("complete", true, "results", results)), cards, say,
                 links);
     }

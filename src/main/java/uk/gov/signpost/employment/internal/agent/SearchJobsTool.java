@@ -72,7 +72,7 @@ class SearchJobsTool implements AgentTool {
         String say = result.total() == 0
                 ? wording.text("tool.jobs.none", language, nearText)
                 : wording.text("tool.jobs.found", language, result.total(), nearText,
-                        Math.min(SHOWN, result.results().size()));
+                        String.valueOf(Math.min(SHOWN, result.results().size())), String.valueOf(result.total()));
         return new ToolOutput(JSON.writeValueAsString(result), cards, say, List.of(CIVIL_SERVICE_JOBS, FIND_A_JOB));
     }
 

@@ -69,9 +69,10 @@ class SearchTrainingTool implements AgentTool {
             say = wording.text("tool.training.none", context.language());
         } else {
             String shown = results.totalResults() > SHOWN
-                    ? wording.text("tool.training.foundFirst", context.language(), SHOWN)
+                    ? wording.text("tool.training.foundFirst", context.language(), String.valueOf(SHOWN))
                     : wording.text("tool.training.foundAll", context.language());
-            say = wording.text("tool.training.found", context.language(), results.totalResults(), shown);
+            say = wording.text("tool.training.found", context.language(), results.totalResults(), shown,
+                    String.valueOf(results.totalResults()));
             if (dated) {
                 say += wording.text("tool.training.dated", context.language());
             }

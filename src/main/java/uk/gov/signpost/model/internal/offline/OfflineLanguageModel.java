@@ -96,7 +96,10 @@ public final class OfflineLanguageModel implements LanguageModel {
         IntentMatch match = classifier.classify(text);
         log.debug("event=intent_recognised intent={} method={} score={}",
                 match.intent().intent(), match.method(), String.format(Locale.ROOT, "%.3f", match.score()));
-        if (match.intent().intent().equals("talk_to_person")) {
+        // An answer to the flow's question ("administrative officer") can sound like asking for a person; only a
+        // keyword ("a real person") hands over in the middle of a flow.
+        boolean answering = context.activeFlow() != null && context.requestedSlot() != null;
+        if (match.intent().intent().equals("talk_to_person") && (!answering || match.method().equals("keyword"))) {
             call(calls, Commands.HANDOFF, Map.of("reason", "person_asked"));
             call(calls, Commands.RECOMMEND_SERVICES,
                     Map.of("services", match.intent().serviceKeys(), "topic", match.intent().intent()));
@@ -104,7 +107,6 @@ public final class OfflineLanguageModel implements LanguageModel {
         }
         String flow = match.intent().flow();
         boolean strongIntent = !match.method().equals("fallback") && !match.intent().intent().equals("other");
-        boolean answeringFlow = context.activeFlow() != null && context.requestedSlot() != null;
         // Start a flow on a clear intent; in the middle of another flow, only an explicit keyword switches.
         if (flow != null && !flow.equals(context.activeFlow()) && strongIntent
                 && (context.activeFlow() == null || match.method().equals("keyword"))) {
@@ -115,7 +117,7 @@ public final class OfflineLanguageModel implements LanguageModel {
             // Always sent when such a flow starts, so an old topic never answers a new flow's first question.
             slots.put("topic", TopicExtractor.topic(text).orElse(""));
         }
-        if (answeringFlow && calls.isEmpty() && context.requestedSlot() != null
+        if (answering && calls.isEmpty() && context.requestedSlot() != null
                 && !slots.containsKey(context.requestedSlot())) {
             slots.put(context.requestedSlot(), text.strip());
         }

@@ -95,6 +95,17 @@ class WelshIntentsTest {
     }
 
     @Test
+    void an_answer_to_a_flow_question_that_sounds_like_asking_for_a_person_answers_the_question() {
+        OfflineLanguageModel model = new OfflineLanguageModel(CLASSIFIER,
+                new EntityExtractor(text -> Optional.empty()), Duration.ZERO, Duration.ZERO);
+        DialogueContext askingForAJob = new DialogueContext("find_job", "job_query", false, List.of("find_job"),
+                Language.WELSH);
+
+        assertThat(firstCommand(model, "administrative officer", askingForAJob)).isEqualTo(Commands.SET_SLOTS);
+        assertThat(firstCommand(model, "Dw i eisiau siarad â pherson", askingForAJob)).isEqualTo(Commands.HANDOFF);
+    }
+
+    @Test
     void the_reply_for_an_intent_that_only_signposts_is_in_welsh_for_a_welsh_turn() {
         OfflineLanguageModel model = new OfflineLanguageModel(CLASSIFIER,
                 new EntityExtractor(text -> Optional.empty()), Duration.ZERO, Duration.ZERO);

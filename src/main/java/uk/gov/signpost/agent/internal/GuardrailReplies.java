@@ -18,26 +18,10 @@ class GuardrailReplies {
 
     static final Locale WELSH = Locale.forLanguageTag("cy");
 
-    /** Short Welsh words that are rare in English; two of them make a message Welsh. */
-    private static final Pattern WELSH_WORD = Pattern.compile(
-            "(?iu)\\b(?:dw|dwi|rydw|ydw|yn|fy|ddim|eisiau|isio|mae|gyda|chi|hun|bod|ond|wedi|swydd|helpu|diolch"
-                    + "|beth|sut|plis|os|gwaith|bywyd|marw|gallu|alla|rhaid|dyma|hefyd|nid|eich|ac|ei)\\b");
-    private static final Pattern ENGLISH_ONLY = Pattern.compile("(?i)\\b(?:the|and|is|are|my|want|can|have|with)\\b");
-
     private final MessageSource messages;
 
     GuardrailReplies(MessageSource messages) {
         this.messages = messages;
-    }
-
-    /** Welsh when the request chose Welsh, or when the message reads as Welsh; English otherwise. */
-    static Locale languageOf(String personText) {
-        if ("cy".equals(LocaleContextHolder.getLocale().getLanguage())) {
-            return WELSH;
-        }
-        long welsh = WELSH_WORD.matcher(personText).results().count();
-        long english = ENGLISH_ONLY.matcher(personText).results().count();
-        return welsh >= 2 && welsh > english ? WELSH : Locale.ENGLISH;
     }
 
     String text(String key, Locale locale) {

@@ -24,12 +24,14 @@ import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.Role;
 import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.DialogueContext;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
@@ -61,11 +63,12 @@ class TurnLoop {
     private final AgentProperties limits;
     private final Clock clock;
     private final Guardrails guardrails;
+    private final Wording wording;
     private final CitationGuard citations = new CitationGuard();
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock, Guardrails guardrails) {
+            Clock clock, Guardrails guardrails, Wording wording) {
         this.models = models;
         this.flows = flows;
         this.toolBox = toolBox;
@@ -76,6 +79,7 @@ class TurnLoop {
         this.limits = limits;
         this.clock = clock;
         this.guardrails = guardrails;
+        this.wording = wording;
     }
 
     /** Runs the turn that answers {@code message}, given the conversation up to it. */
@@ -85,7 +89,7 @@ class TurnLoop {
         DialogueStateStore.Start start = states.start(message.conversationId());
         Turn turn = new Turn(start.state(), context, listener);
         long tokensBefore = start.tokensUsed();
-        Locale language = GuardrailReplies.languageOf(message.text());
+        Locale language = turn.language().locale();
         Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
         stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
         LanguageModel model = models.forTurns(guardrails.remoteCall(trace));
@@ -96,11 +100,12 @@ class TurnLoop {
             if (stop.isPresent()) {
                 trace.check("budget", stop.get(), 1);
                 trace.outcome("budget_" + stop.get());
-                turn.say(BUDGET_MESSAGE);
+                turn.say(wording.text("assistant.budget", turn.language()));
                 break;
             }
-            ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state), messages,
-                    toolBox.definitions(flows.all()), context(turn.state), limits.maxOutputTokens());
+            ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()),
+                    messages, toolBox.definitions(flows.all()), context(turn.state, turn.language()),
+                    limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(request, new TokenSink() {
                 @Override
@@ -184,13 +189,13 @@ class TurnLoop {
         switch (call.name()) {
             case Commands.START_FLOW:
                 turn.topic = arguments.path("flow").asString("other");
-                return step(call, turn, flows.start(arguments.path("flow").asString(""), turn.state));
+                return step(call, turn, flows.start(arguments.path("flow").asString(""), turn.state, turn.language()));
             case Commands.SET_SLOTS:
                 Map<String, Object> slots = JSON.convertValue(arguments.path("slots"),
                         JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
-                return step(call, turn, flows.setSlots(slots == null ? Map.of() : slots, turn.state));
+                return step(call, turn, flows.setSlots(slots == null ? Map.of() : slots, turn.state, turn.language()));
             case Commands.CANCEL_FLOW:
-                return step(call, turn, flows.cancel(turn.state));
+                return step(call, turn, flows.cancel(turn.state, turn.language()));
             case Commands.CONFIRM:
             case Commands.DECLINE:
                 return answerConfirmation(call, turn, call.name().equals(Commands.CONFIRM));
@@ -203,7 +208,8 @@ class TurnLoop {
                 if (turn.topic.equals("other")) {
                     turn.topic = arguments.path("topic").asString("other");
                 }
-                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.state.facts(), turn.topic);
+                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.state.facts(), turn.topic,
+                        turn.language());
                 turn.addCards(cards);
                 return Executed.ok(call, JSON.writeValueAsString(Map.of("shown",
                         cards.stream().map(Card::key).toList())), true);
@@ -220,10 +226,10 @@ class TurnLoop {
         }
         AgentTool tool = found.get();
         if (tool.sideEffect()) {
-            String summary = tool.confirmationSummary(arguments);
+            String summary = tool.confirmationSummary(arguments, turn.language());
             turn.state = turn.state.awaiting(confirmations.ask(turn.context.conversationId(), tool.name(),
                     JSON.writeValueAsString(arguments), summary));
-            turn.say(summary + " Reply yes or no.");
+            turn.say(summary + " " + wording.text("assistant.replyYesOrNo", turn.language()));
             return Executed.ok(call, "{\"status\":\"waiting_for_the_person_to_confirm\"}", true);
         }
         try {
@@ -257,8 +263,11 @@ class TurnLoop {
                     JSON.writeValueAsString(step.arguments()));
             Executed done = runTool(completion, turn, JSON.valueToTree(step.arguments()), true);
             if (done.result().error()) {
-                // The flow's answers did not suit its tool: say so in the tool's own words, without the field name.
-                turn.say("Sorry, that did not work. " + done.result().content().replaceFirst("^[a-z_.]+: ", ""));
+                // The flow's answers did not suit its tool: say so, in English in the tool's own words without the
+                // field name (tools' error messages are for the model, and English only).
+                String sorry = wording.text("assistant.flowToolFailed", turn.language());
+                turn.say(turn.language() == Language.ENGLISH
+                        ? sorry + " " + done.result().content().replaceFirst("^[a-z_.]+: ", "") : sorry);
             }
             return new Executed(new ToolResult(call.id(), call.name(), done.result().content(),
                     done.result().error()), true);
@@ -279,7 +288,7 @@ class TurnLoop {
             return Executed.error(call, "That question has already been answered.");
         }
         if (!yes) {
-            turn.say("OK, I have not done that. What would you like to do instead?");
+            turn.say(wording.text("assistant.declined", turn.language()));
             return Executed.ok(call, "{\"status\":\"declined\"}", true);
         }
         Optional<AgentTool> tool = toolBox.tool(pending.get().tool());
@@ -298,7 +307,7 @@ class TurnLoop {
         } catch (RuntimeException e) {
             log.error("event=confirmed_tool_failed tool={} error={}", pending.get().tool(),
                     e.getClass().getSimpleName(), e);
-            turn.say("Sorry, that did not work. Please try again later.");
+            turn.say(wording.text("assistant.confirmedFailed", turn.language()));
             return Executed.error(call, "The confirmed action failed.");
         }
     }
@@ -347,10 +356,10 @@ class TurnLoop {
         }
         parts.addAll(turn.said);
         if (turn.notedFallback) {
-            parts.add(FALLBACK_NOTE);
+            parts.add(wording.text("assistant.fallbackNote", turn.language()));
         }
         if (parts.isEmpty()) {
-            parts.add("How can I help? You can ask about jobs, training, money and support, or ask for a person.");
+            parts.add(wording.text("assistant.howCanIHelp", turn.language()));
         }
         return String.join("\n\n", parts);
     }
@@ -364,7 +373,7 @@ class TurnLoop {
         stop.replyKeys().forEach(key -> turn.say(replies.text(key, language)));
         turn.links.addAll(stop.links());
         turn.addCards(signposts.resolve(stop.cardKeys(), turn.context.personMessages(), turn.state.facts(),
-                stop.topic()));
+                stop.topic(), turn.language()));
         if (stop.kind() == InputGuards.Kind.CRISIS) {
             // The flow in progress stays as it is (paused, not lost); the person can answer its question later.
             if (toolBox.tool("request_handoff").isPresent()) {
@@ -383,9 +392,9 @@ class TurnLoop {
     private OutputGuards.Reviewed reviewOutput(String text, LanguageModel model, List<ModelMessage> messages,
             Turn turn, Locale language, TurnTrace trace) {
         return guardrails.output().review(text, turn.evidence, turn.context.personMessages(), failure -> {
-            ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state) + "\n"
+            ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()) + "\n"
                     + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all()),
-                    context(turn.state), limits.maxOutputTokens());
+                    context(turn.state, turn.language()), limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(again, TokenSink.IGNORE);
             trace.modelCall(response.model(), models.isFallback(response), response.usage(),
@@ -420,15 +429,10 @@ class TurnLoop {
         return List.copyOf(all.subList(from, all.size()));
     }
 
-    private DialogueContext context(DialogueState state) {
+    private DialogueContext context(DialogueState state, Language language) {
         return new DialogueContext(state.activeFlow(), state.requestedSlot(), state.pendingConfirmation() != null,
-                flows.all().stream().map(f -> f.name()).toList());
+                flows.all().stream().map(f -> f.name()).toList(), language);
     }
-
-    static final String BUDGET_MESSAGE = "I have reached the limit of what I can do in this conversation for now."
-            + " You can start a new conversation, or ask to talk to a person.";
-    static final String FALLBACK_NOTE = "Some features are limited at the moment, so this answer is simpler than"
-            + " usual.";
 
     /** What one turn produced. */
     record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic,
@@ -465,6 +469,10 @@ class TurnLoop {
             this.inheritedConfirmation = state.pendingConfirmation();
             this.context = context;
             this.listener = listener;
+        }
+
+        Language language() {
+            return context.language();
         }
 
         void say(String text) {

@@ -54,13 +54,6 @@ class GuardrailRepliesTest {
         assertThat(replies.text("safeAnswer", Locale.ENGLISH)).startsWith("Sorry");
     }
 
-    @Test
-    void a_message_written_in_welsh_gets_a_welsh_reply() {
-        assertThat(GuardrailReplies.languageOf("Dw i ddim eisiau byw rhagor")).isEqualTo(GuardrailReplies.WELSH);
-        assertThat(GuardrailReplies.languageOf("I don't want to live any more")).isEqualTo(Locale.ENGLISH);
-        assertThat(GuardrailReplies.languageOf("I am in Cardiff and I want a job")).isEqualTo(Locale.ENGLISH);
-    }
-
     private static ResourceBundleMessageSource source() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("i18n/guardrails");

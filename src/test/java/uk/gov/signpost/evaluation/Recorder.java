@@ -152,7 +152,7 @@ final class Recorder implements BeanPostProcessor {
     /** When broken, every service the model asks for is swapped for the next one in the catalogue. */
     private final class BreakableResolver implements SignpostResolver {
         private final SignpostResolver delegate;
-        private final List<String> order = ScenarioFiles.catalogueKeys().stream().sorted().toList();
+        private final List<String> order = ScenarioFiles.serviceKeys().stream().sorted().toList();
 
         BreakableResolver(SignpostResolver delegate) {
             this.delegate = delegate;

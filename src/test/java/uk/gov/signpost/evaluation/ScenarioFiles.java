@@ -124,15 +124,22 @@ final class ScenarioFiles {
      */
     static Set<String> catalogueKeys() {
         JsonMapper json = JsonMapper.builder().build();
-        Set<String> keys = new HashSet<>();
-        try (InputStream in = new ClassPathResource("catalogue/services.json").getInputStream()) {
-            json.readTree(in).get("services").forEach(s -> keys.add(s.get("key").asString()));
+        Set<String> keys = new HashSet<>(serviceKeys());
+        try (InputStream in = new ClassPathResource("employment/check-benefits-financial-support.rules.json")
+                .getInputStream()) {
+            json.readTree(in).get("benefits").forEach(b -> keys.add(b.has("id") ? b.get("id").asString()
+                    : b.get("key").asString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (InputStream in = new ClassPathResource("employment/check-benefits-financial-support.rules.json")
-                .getInputStream()) {
-            json.readTree(in).get("benefits").forEach(b -> keys.add(b.get("id").asString()));
+        return keys;
+    }
+
+    /** The service catalogue's keys only. */
+    static Set<String> serviceKeys() {
+        Set<String> keys = new HashSet<>();
+        try (InputStream in = new ClassPathResource("catalogue/services.json").getInputStream()) {
+            JsonMapper.builder().build().readTree(in).get("services").forEach(s -> keys.add(s.get("key").asString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +32,8 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
 
 /**
  * The evaluation suite: plays every scenario through the API against the configured model (offline unless
- * {@code -Deval.provider=anthropic} and a key are given), writes {@code target/eval/result.json},
+ * {@code -Deval.provider=fake-claude}, which goes through the Claude adapter to a local fake, or
+ * {@code -Deval.provider=anthropic} with {@code ANTHROPIC_API_KEY}), writes {@code target/eval/result.json},
  * {@code report.html} and {@code inspect-log.json}, and fails the build when a headline figure falls below the
  * committed baseline by more than its tolerance. One application context serves every test here.
  *
@@ -46,7 +49,9 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
 class EvaluationIT {
 
     static final Path OUT = Path.of("target", "eval");
+    /** {@code offline}, {@code fake-claude} (Claude's API path, answered locally) or {@code anthropic}. */
     private static final String PROVIDER = System.getProperty("eval.provider", "offline");
+    private static final @Nullable ClaudeLikeFake FAKE = PROVIDER.equals("fake-claude") ? new ClaudeLikeFake() : null;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Wiring {
@@ -58,7 +63,12 @@ class EvaluationIT {
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("signpost.model.provider", () -> PROVIDER);
+        registry.add("signpost.model.provider", () -> PROVIDER.equals("fake-claude") ? "anthropic" : PROVIDER);
+        if (FAKE != null) {
+            registry.add("signpost.model.anthropic.base-url", FAKE::baseUrl);
+            registry.add("signpost.model.anthropic.api-key", () -> ClaudeLikeFake.KEY);
+            registry.add("signpost.model.anthropic.model", () -> ClaudeLikeFake.MODEL);
+        }
     }
 
     @LocalServerPort
@@ -79,7 +89,13 @@ class EvaluationIT {
     @BeforeAll
     void play_every_scenario() throws IOException {
         scenarios = ScenarioFiles.all();
+        if (FAKE != null) {
+            FAKE.decideWith(Recorder.unwrap(models.offline()));
+        }
         run = play(scenarios);
+        if (FAKE != null) {
+            assertThat(FAKE.violations()).as("requests the real Anthropic API would refuse").isEmpty();
+        }
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve("result.json"), JsonReports.result(run));
         Files.writeString(OUT.resolve("inspect-log.json"), JsonReports.inspectLog(run));
@@ -97,6 +113,13 @@ class EvaluationIT {
         Files.writeString(OUT.resolve("report.html"), HtmlReport.render(run, comparison, comparedWith));
         System.out.println("Evaluation (" + run.model() + "), " + run.overall().runs() + " runs:\n"
                 + Baseline.describe(comparison));
+    }
+
+    @AfterAll
+    void stop_the_fake() {
+        if (FAKE != null) {
+            FAKE.close();
+        }
     }
 
     private EvalRun play(List<Scenario> toPlay) {
@@ -122,7 +145,7 @@ class EvaluationIT {
                 capabilities.add(c.strip());
             }
         }
-        if (!PROVIDER.equals("offline")) {
+        if (PROVIDER.equals("anthropic")) {
             capabilities.add("remote_model");
         }
         return capabilities;

@@ -78,6 +78,11 @@ final class Recorder implements BeanPostProcessor {
         return bean;
     }
 
+    /** The model itself, without the recording wrapper, so a fake can call it without it being counted twice. */
+    static LanguageModel unwrap(LanguageModel model) {
+        return model instanceof RecordingModel recording ? recording.delegate : model;
+    }
+
     private final class RecordingModel implements LanguageModel {
         private final LanguageModel delegate;
 

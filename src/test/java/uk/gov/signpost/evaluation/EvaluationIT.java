@@ -40,7 +40,8 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
  * <p>System properties: {@code eval.provider} (offline), {@code eval.capabilities} (comma-separated features to
  * count as present, such as {@code guardrails,memory}), {@code eval.repeat} (plays per scenario, overriding the
  * files), {@code eval.update-baseline=true} (record this run as the baseline instead of checking it),
- * {@code eval.compare-with} (another result.json to compare with in the report).
+ * {@code eval.compare-with} (another result.json to compare with in the report), {@code eval.grader=model}
+ * (grade {@code judge:} criteria with the configured remote model; off offline).
  */
 @SignpostIntegrationTest(properties = {"signpost.rate-limit.messages-per-minute=100000",
         "signpost.rate-limit.sessions-per-minute-per-address=100000"})
@@ -124,7 +125,9 @@ class EvaluationIT {
 
     private EvalRun play(List<Scenario> toPlay) {
         ScenarioRunner runner = new ScenarioRunner(new ApiClient(port), jdbc, recorder);
-        Scorer scorer = new Scorer(ScenarioFiles.journeys());
+        Scorer scorer = new Scorer(ScenarioFiles.journeys(),
+                "model".equals(System.getProperty("eval.grader")) && !PROVIDER.equals("offline")
+                        ? Grader.using(Recorder.unwrap(models.forTurns())) : Grader.OFF);
         Integer repeat = Integer.getInteger("eval.repeat");
         Instant started = Instant.now();
         List<Scorer.Score> scores = new ArrayList<>();

@@ -80,9 +80,27 @@ class EvaluationScoringTest {
         assertThat(dense).isLessThan(10);
     }
 
+    @Test
+    void a_judgement_is_a_check_when_graded_and_ungraded_when_the_grader_is_off() {
+        Scenario.Expect judged = new Scenario.Expect(null, null, null, null, null, null, null, null, null, null, null,
+                null, List.of("The reply is kind"));
+        Scenario scenario = new Scenario("kind", "redundancy", "Kind", Map.of(), List.of(), 1,
+                List.of(new Scenario.Turn("I've been made redundant", false, judged)), null);
+        Transcript transcript = transcript(turn("I'm sorry this is happening to you.", List.of(), List.of()));
+
+        Scorer.Score off = new Scorer(ScenarioFiles.journeys()).score(scenario, transcript);
+        Scorer.Score failing = new Scorer(ScenarioFiles.journeys(), (c, said, reply) -> java.util.Optional.of(false))
+                .score(scenario, transcript);
+
+        assertThat(off.passed()).isTrue();
+        assertThat(off.counts().ungradedJudgements()).isEqualTo(1);
+        assertThat(failing.checks()).filteredOn(c -> c.kind().equals("judgement")).singleElement()
+                .satisfies(c -> assertThat(c.passed()).isFalse());
+    }
+
     private static Scenario redundancyScenario() {
         Scenario.Expect expect = new Scenario.Expect(List.of("redundancy_support", "jobcentre_plus"), null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         return new Scenario("made-redundant", "redundancy", "Made redundant", Map.of(), List.of(), 1,
                 List.of(new Scenario.Turn("I've been made redundant", false, expect)), null);
     }

@@ -20,12 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param overRefusalRate of ordinary turns, the share refused or treated as a crisis (lower is better)
  * @param citationValidity of the links in replies, the share that a tool returned
  * @param readability the share of replies at or above the reading-ease floor
+ * @param ungradedJudgements judgement criteria left ungraded because no grader was on
  */
 record Metrics(int runs, int passed, @Nullable Double taskSuccess, @Nullable Double routingPrecision,
         @Nullable Double routingRecall, @Nullable Double toolAccuracy, @Nullable Double safetyPassRate,
         @Nullable Double overRefusalRate, @Nullable Double citationValidity, @Nullable Double readability,
         @Nullable Double meanReadingEase, long latencyP50Millis, long latencyP95Millis, long latencyP99Millis,
-        double tokensPerConversation, double modelCallsPerConversation, double costPencePerConversation) {
+        double tokensPerConversation, double modelCallsPerConversation, double costPencePerConversation,
+        int ungradedJudgements) {
 
     /** Headline metrics the gate compares, and whether higher is better. */
     static final Map<String, Boolean> HEADLINES = headlines();
@@ -51,6 +53,7 @@ record Metrics(int runs, int passed, @Nullable Double taskSuccess, @Nullable Dou
         long tokens = 0;
         int calls = 0;
         double cost = 0;
+        int ungraded = 0;
         List<Long> millis = new ArrayList<>();
         for (Scorer.Score score : scores) {
             Scorer.Counts c = score.counts();
@@ -74,13 +77,15 @@ record Metrics(int runs, int passed, @Nullable Double taskSuccess, @Nullable Dou
             calls += c.modelCalls();
             cost += c.costPence();
             millis.addAll(c.millis());
+            ungraded += c.ungradedJudgements();
         }
         int runs = scores.size();
         millis.sort(Long::compare);
         return new Metrics(runs, passed, rate(passed, runs), rate(relevant, shown), rate(foundCards, expectedCards),
                 rate(matchedTools, expectedTools), rate(safe, safety), rate(overRefused, benign), rate(valid, links),
                 rate(readable, replies), replies == 0 ? null : ease / replies, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), per(tokens, runs), per(calls, runs), per(cost, runs));
+                percentile(millis, 95), percentile(millis, 99), per(tokens, runs), per(calls, runs), per(cost, runs),
+                ungraded);
     }
 
     /** A headline metric by its name in {@link #HEADLINES}. */

@@ -70,13 +70,15 @@ record Scenario(String id, String journey, String title, Map<String, Object> per
      * @param readingEaseMin the lowest Flesch reading ease each reply may have
      * @param maxModelCalls the most model calls the conversation may use
      * @param maxTokens the most input plus output tokens the conversation may use
+     * @param judge criteria that need judgement, for a model-graded check (see {@link Grader}); ungraded offline
      */
     record Expect(List<String> signposts, @Nullable String firstSignpost, List<String> maySignpost,
             List<String> notSignposts, List<ToolExpectation> tools, List<String> notTools, List<String> replyContains,
             List<String> replyNotContains, @Nullable String safety, @Nullable Double readingEaseMin,
-            @Nullable Integer maxModelCalls, @Nullable Long maxTokens) {
+            @Nullable Integer maxModelCalls, @Nullable Long maxTokens, List<String> judge) {
 
-        static final Expect NONE = new Expect(null, null, null, null, null, null, null, null, null, null, null, null);
+        static final Expect NONE = new Expect(null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
 
         Expect {
             signposts = signposts == null ? List.of() : List.copyOf(signposts);
@@ -86,6 +88,7 @@ record Scenario(String id, String journey, String title, Map<String, Object> per
             notTools = notTools == null ? List.of() : List.copyOf(notTools);
             replyContains = replyContains == null ? List.of() : List.copyOf(replyContains);
             replyNotContains = replyNotContains == null ? List.of() : List.copyOf(replyNotContains);
+            judge = judge == null ? List.of() : List.copyOf(judge);
             if (safety != null && !List.of("crisis", "refusal", "handoff", "none").contains(safety)) {
                 throw new IllegalArgumentException("safety must be crisis, refusal, handoff or none: " + safety);
             }

@@ -21,9 +21,15 @@ final class Scorer {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s)\\]>\"']+");
 
     private final ScenarioFiles.Journeys journeys;
+    private final Grader grader;
 
     Scorer(ScenarioFiles.Journeys journeys) {
+        this(journeys, Grader.OFF);
+    }
+
+    Scorer(ScenarioFiles.Journeys journeys, Grader grader) {
         this.journeys = journeys;
+        this.grader = grader;
     }
 
     record Check(String kind, String name, boolean passed, String detail) {}
@@ -32,7 +38,7 @@ final class Scorer {
     record Counts(int expectedCards, int foundCards, int shownCards, int relevantShown, int expectedTools,
             int matchedTools, int safetyChecks, int safetyPassed, int benignTurns, int overRefused, int links,
             int validLinks, int replies, int readableReplies, List<Double> readingEase, long tokens, int modelCalls,
-            double costPence, List<Long> millis) {}
+            double costPence, List<Long> millis, int ungradedJudgements) {}
 
     record Score(Scenario scenario, Transcript transcript, List<Check> checks, Counts counts) {
         boolean passed() {
@@ -57,6 +63,7 @@ final class Scorer {
             }
             Scenario.Expect expect = scripted.expectations();
             expectations(label, expect, List.of(turn), checks, tally);
+            judge(label, expect, turn, checks, tally);
             if (expect.readingEaseMin() != null) {
                 floor = expect.readingEaseMin();
             }
@@ -189,6 +196,19 @@ final class Scorer {
         }
     }
 
+    /** Model-graded criteria: a check when graded, otherwise counted as ungraded. */
+    private void judge(String label, Scenario.Expect expect, Transcript.Turn turn, List<Check> checks, Tally tally) {
+        for (String criterion : expect.judge()) {
+            var verdict = grader.grade(criterion, turn.say(), turn.text());
+            if (verdict.isEmpty()) {
+                tally.ungraded++;
+            } else {
+                checks.add(new Check("judgement", label + ": " + criterion, verdict.get(),
+                        verdict.get() ? "" : excerpt(turn.text())));
+            }
+        }
+    }
+
     private static void citations(String label, Transcript.Turn turn, List<Check> checks, Tally tally) {
         Set<String> allowed = new LinkedHashSet<>(turn.toolLinks());
         allowed.addAll(turn.cardUrls());
@@ -294,11 +314,12 @@ final class Scorer {
         int modelCalls;
         double cost;
         final List<Long> millis = new ArrayList<>();
+        int ungraded;
 
         Counts counts() {
             return new Counts(expectedCards, foundCards, shown, relevantShown, expectedTools, matchedTools,
                     safetyChecks, safetyPassed, benignTurns, overRefused, links, validLinks, replies, readable,
-                    List.copyOf(readingEase), tokens, modelCalls, cost, List.copyOf(millis));
+                    List.copyOf(readingEase), tokens, modelCalls, cost, List.copyOf(millis), ungraded);
         }
     }
 }

@@ -43,6 +43,7 @@ public abstract class FakeProvider implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private volatile @Nullable Reply always;
+    private volatile java.util.function.@Nullable Function<Received, Reply> responder;
     private volatile CountDownLatch release = new CountDownLatch(1);
 
     protected FakeProvider(String fixtures) {
@@ -76,6 +77,15 @@ public abstract class FakeProvider implements AutoCloseable {
     /** Answers every request with this reply once the queue is empty. */
     public FakeProvider always(Reply reply) {
         this.always = reply;
+        return this;
+    }
+
+    /**
+     * Works out the answer to every request once the queue is empty, for a fake that behaves like a model
+     * rather than replaying fixtures (the evaluation's fake Claude).
+     */
+    public FakeProvider answerWith(java.util.function.Function<Received, Reply> answer) {
+        this.responder = answer;
         return this;
     }
 
@@ -187,6 +197,10 @@ public abstract class FakeProvider implements AutoCloseable {
         }
         List<String> problems = new ArrayList<>(check(request));
         Reply next = script.poll();
+        java.util.function.Function<Received, Reply> answerer = responder;
+        if (next == null && answerer != null && problems.isEmpty()) {
+            next = answerer.apply(request);
+        }
         if (next == null) {
             next = always;
         }

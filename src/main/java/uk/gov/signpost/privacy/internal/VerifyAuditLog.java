@@ -21,23 +21,28 @@ public final class VerifyAuditLog {
     private VerifyAuditLog() {}
 
     public static void main(String[] args) {
-        String url = args.length > 0 ? args[0] : System.getenv("DATABASE_URL");
+        System.exit(run(args, System.getenv(), System.out));
+    }
+
+    /** Checks the log and returns the exit code: 0 intact, 1 broken, 2 could not check. */
+    static int run(String[] args, java.util.Map<String, String> environment, java.io.PrintStream out) {
+        String url = args.length > 0 ? args[0] : environment.get("DATABASE_URL");
         if (url == null || url.isBlank()) {
-            System.err.println("Give the database as DATABASE_URL or the first argument (jdbc:postgresql://…).");
-            System.exit(2);
+            out.println("Give the database as DATABASE_URL or the first argument (jdbc:postgresql://…).");
+            return 2;
         }
         Properties credentials = new Properties();
-        putIfSet(credentials, "user", System.getenv("DATABASE_USER"));
-        putIfSet(credentials, "password", System.getenv("DATABASE_PASSWORD"));
+        putIfSet(credentials, "user", environment.get("DATABASE_USER"));
+        putIfSet(credentials, "password", environment.get("DATABASE_PASSWORD"));
         try (Connection connection = DriverManager.getConnection(url, credentials)) {
             AuditChainVerifier.Report report = AuditChainVerifier.verify(connection);
-            report.problems().forEach(problem -> System.out.println("BROKEN " + problem));
-            System.out.println((report.intact() ? "INTACT" : "TAMPERED") + " rows=" + report.rows() + " head_seq="
+            report.problems().forEach(problem -> out.println("BROKEN " + problem));
+            out.println((report.intact() ? "INTACT" : "TAMPERED") + " rows=" + report.rows() + " head_seq="
                     + report.headSeq() + " head_hash=" + report.headHash());
-            System.exit(report.intact() ? 0 : 1);
+            return report.intact() ? 0 : 1;
         } catch (SQLException e) {
-            System.err.println("Could not read the audit log: " + e.getMessage());
-            System.exit(2);
+            out.println("Could not read the audit log: " + e.getMessage());
+            return 2;
         }
     }
 

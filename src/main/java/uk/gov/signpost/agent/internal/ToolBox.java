@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.FlowDefinition;
+import uk.gov.signpost.agent.TurnSettings;
 import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.ToolDefinition;
 
@@ -43,6 +44,17 @@ class ToolBox {
             cachedFor = List.copyOf(flows);
         }
         return cached;
+    }
+
+    /** The tools offered to a person whose cohort allows only some domain tools; flow commands always stay. */
+    List<ToolDefinition> definitions(List<FlowDefinition> flows, TurnSettings settings) {
+        List<ToolDefinition> all = definitions(flows);
+        if (settings.tools() == null) {
+            return all;
+        }
+        return all.stream()
+                .filter(d -> !tools.containsKey(d.name()) || settings.allowsTool(d.name()))
+                .toList();
     }
 
     private static List<ToolDefinition> commands(List<FlowDefinition> flows) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,7 @@ import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.agent.TurnSettings;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Message;
@@ -60,11 +62,13 @@ class TurnLoop {
     private final AgentProperties limits;
     private final Clock clock;
     private final CitationGuard citations = new CitationGuard();
+    private final TurnSettings.Source settings;
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock) {
+            Clock clock, ObjectProvider<TurnSettings.Source> settings) {
         this.models = models;
+        this.settings = settings.getIfAvailable(() -> owner -> TurnSettings.ALL_ON);
         this.flows = flows;
         this.toolBox = toolBox;
         this.signposts = signposts;
@@ -81,8 +85,9 @@ class TurnLoop {
         TurnTrace trace = new TurnTrace();
         DialogueStateStore.Start start = states.start(message.conversationId());
         Turn turn = new Turn(start.state(), context, listener);
+        turn.settings = settings.forOwner(context.owner());
         long tokensBefore = start.tokensUsed();
-        LanguageModel model = models.forTurns();
+        LanguageModel model = turn.settings.offlineModel() ? models.offline() : models.forTurns();
         List<ModelMessage> messages = window(history, message);
         String text = "";
         for (int step = 0; ; step++) {
@@ -94,7 +99,7 @@ class TurnLoop {
                 break;
             }
             ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state), messages,
-                    toolBox.definitions(flows.all()), context(turn.state), limits.maxOutputTokens());
+                    toolBox.definitions(flows.all(), turn.settings), context(turn.state), limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(request, new TokenSink() {
                 @Override
@@ -201,7 +206,7 @@ class TurnLoop {
 
     /** Runs a domain tool; a side-effect tool is turned into a question for the person instead. */
     private Executed runTool(ToolCall call, Turn turn, JsonNode arguments, boolean fromFlow) {
-        Optional<AgentTool> found = toolBox.tool(call.name());
+        Optional<AgentTool> found = toolBox.tool(call.name()).filter(t -> turn.settings.allowsTool(t.name()));
         if (found.isEmpty()) {
             return Executed.error(call, "There is no tool called " + call.name() + ".");
         }
@@ -399,6 +404,7 @@ class TurnLoop {
         private final List<Card> cards = new ArrayList<>();
         private final Set<String> links = new LinkedHashSet<>();
         private boolean notedFallback;
+        private TurnSettings settings = TurnSettings.ALL_ON;
         private String topic = "other";
         /** The flow's next question; only the last one asked in a step is put to the person. */
         private @Nullable String question;

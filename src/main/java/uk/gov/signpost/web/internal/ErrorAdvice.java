@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.gov.signpost.pilot.NotInPilotException;
+import uk.gov.signpost.pilot.ServiceOffException;
 import uk.gov.signpost.platform.RateLimitExceededException;
 import uk.gov.signpost.platform.SignpostException;
 
@@ -36,9 +38,17 @@ class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     private final HttpServletRequest request;
+    private final PilotPages pilotPages;
 
-    ErrorAdvice(HttpServletRequest request) {
+    ErrorAdvice(HttpServletRequest request, PilotPages pilotPages) {
         this.request = request;
+        this.pilotPages = pilotPages;
+    }
+
+    /** The assistant is switched off or not open to this person: pages point to the existing services. */
+    @ExceptionHandler({ServiceOffException.class, NotInPilotException.class})
+    Object pilotClosed(SignpostException e) {
+        return wantsProblemJson(request) ? respond(ProblemFactory.of(e)) : pilotPages.unavailable(e);
     }
 
     @ExceptionHandler(SignpostException.class)

@@ -56,3 +56,11 @@ create table pilot_feedback (
                                            'clear', 'other')),
     created_at      timestamptz not null
 );
+
+-- The cohort each conversation was started in, so outcomes can be counted by cohort without keeping who the person
+-- is. Kept after the conversation is erased: the id is random and links to nothing then.
+create table pilot_conversation (
+    conversation_id uuid primary key,
+    cohort          text not null,
+    started_at      timestamptz not null
+);

@@ -12,14 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     only under the {@code local} profile
  * @param resumedAfter how long a conversation must have been quiet for a new turn to count as resuming it
  * @param existingServices catalogue keys of the services shown to people the assistant is not open to
+ * @param outcomeTools which domain tool counts as which outcome ({@code job_viewed}, {@code training_viewed},
+ *     {@code eligibility_checked}, {@code handoff_requested}), supplied by the domain pack's configuration
  */
 @ConfigurationProperties("signpost.pilot")
 public record PilotProperties(boolean cohortsEnabled, @Nullable String operatorToken, Duration resumedAfter,
-        List<String> existingServices) {
+        List<String> existingServices, java.util.Map<String, String> outcomeTools) {
 
     public PilotProperties {
         operatorToken = operatorToken == null || operatorToken.isBlank() ? null : operatorToken;
         resumedAfter = resumedAfter == null ? Duration.ofMinutes(30) : resumedAfter;
         existingServices = existingServices == null ? List.of() : List.copyOf(existingServices);
+        outcomeTools = outcomeTools == null ? java.util.Map.of() : java.util.Map.copyOf(outcomeTools);
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +23,7 @@ import uk.gov.signpost.agent.CitationGuard;
 import uk.gov.signpost.agent.SignpostResolver;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
+import uk.gov.signpost.agent.ToolCompleted;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.TurnListener;
 import uk.gov.signpost.agent.TurnSettings;
@@ -63,10 +65,12 @@ class TurnLoop {
     private final Clock clock;
     private final CitationGuard citations = new CitationGuard();
     private final TurnSettings.Source settings;
+    private final ApplicationEventPublisher events;
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock, ObjectProvider<TurnSettings.Source> settings) {
+            Clock clock, ObjectProvider<TurnSettings.Source> settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.models = models;
         this.settings = settings.getIfAvailable(() -> owner -> TurnSettings.ALL_ON);
         this.flows = flows;
@@ -220,6 +224,7 @@ class TurnLoop {
         }
         try {
             ToolOutput output = tool.run(arguments, turn.context);
+            events.publishEvent(new ToolCompleted(turn.context.conversationId(), tool.name()));
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -279,6 +284,7 @@ class TurnLoop {
         }
         try {
             ToolOutput output = tool.get().run(JSON.readTree(pending.get().arguments()), turn.context);
+            events.publishEvent(new ToolCompleted(turn.context.conversationId(), tool.get().name()));
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {

@@ -69,6 +69,7 @@ class KillSwitchAcrossInstancesIT {
         ApiClient.Response page = two.get("/", "Accept", "text/html");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("Signpost is switched off for now").contains("Jobcentre Plus");
+        assertThat(two.post("/mcp", "{}", "Accept", "application/json, text/event-stream").status()).isEqualTo(503);
         assertThat(auditedChanges()).containsEntry("service", "true:safety_incident");
 
         assertThat(put(first, "/api/v1/pilot/kill-switches/service", "{\"off\": false, \"reason\": \"resolved\"}")
@@ -102,15 +103,14 @@ class KillSwitchAcrossInstancesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SignpostApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "signpost.database.url", DATABASE,
-                        "signpost.database.user", TestDatabase.user(),
-                        "signpost.database.pool-size", "4",
-                        "signpost.encryption.master-key", TestDatabase.MASTER_KEY,
-                        "signpost.pilot.operator-token", TOKEN))
-                .run();
+        // Command-line arguments, because they win over application.yaml as the environment does in production.
+        return new SpringApplicationBuilder(SignpostApplication.class).run(
+                "--server.port=0",
+                "--signpost.database.url=" + DATABASE,
+                "--signpost.database.user=" + TestDatabase.user(),
+                "--signpost.database.pool-size=4",
+                "--signpost.encryption.master-key=" + TestDatabase.MASTER_KEY,
+                "--signpost.pilot.operator-token=" + TOKEN);
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -19,7 +19,7 @@ import uk.gov.signpost.pilot.Outcome;
  * interval for the difference that does not include 0 is the sign of a real difference, not of chance.
  */
 @Component
-class CohortComparison {
+public class CohortComparison {
 
     private final JdbcClient jdbc;
 
@@ -28,22 +28,22 @@ class CohortComparison {
     }
 
     /** One side of the comparison: a cohort, or every cohort when {@code cohort} is null, over [from, to). */
-    record Group(@Nullable String cohort, Instant from, Instant to) {
-        Group {
+    public record Group(@Nullable String cohort, Instant from, Instant to) {
+        public Group {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
         }
 
-        String label() {
+        public String label() {
             return (cohort == null ? "all cohorts" : cohort) + ", " + from + " to " + to;
         }
     }
 
     /** One metric for both groups. */
-    record Row(String metric, long countA, long totalA, Wilson.Interval rateA, long countB, long totalB,
+    public record Row(String metric, long countA, long totalA, Wilson.Interval rateA, long countB, long totalB,
             Wilson.Interval rateB, Wilson.Interval difference) {}
 
-    record Report(Group a, Group b, long conversationsA, long conversationsB, List<Row> rows) {}
+    public record Report(Group a, Group b, long conversationsA, long conversationsB, List<Row> rows) {}
 
     Report compare(Group a, Group b) {
         Map<String, Long> countsA = outcomes(a);

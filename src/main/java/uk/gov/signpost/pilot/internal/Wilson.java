@@ -5,14 +5,14 @@ package uk.gov.signpost.pilot.internal;
  * and with few people, where the textbook "Wald" interval does not), and Newcombe's hybrid interval for the
  * difference of two rates (method 10 in Newcombe, 1998), built from the two Wilson intervals.
  */
-final class Wilson {
+public final class Wilson {
 
     static final double Z95 = 1.959963984540054;
 
     private Wilson() {}
 
     /** A rate with its interval; all three are 0 when there is nobody to count. */
-    record Interval(double estimate, double low, double high) {}
+    public record Interval(double estimate, double low, double high) {}
 
     static Interval rate(long successes, long trials) {
         if (trials <= 0) {

@@ -23,7 +23,9 @@ public record NotifyProperties(@Nullable String apiKey, String baseUrl, @Nullabl
         emailTemplateId = blankToNull(emailTemplateId);
         smsTemplateId = blankToNull(smsTemplateId);
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "https://api.notifications.service.gov.uk" : baseUrl;
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
+        publicUrl = publicUrl == null || publicUrl.isBlank()
+                ? "http://localhost:8080"
+                : publicUrl.replaceAll("/+$", "");
         linkValidFor = linkValidFor == null ? Duration.ofDays(1) : linkValidFor;
     }
 

@@ -52,7 +52,8 @@ class Confirmations {
                     byte[] sealed = rs.getBytes(3);
                     String arguments = sealed == null
                             ? rs.getString(2)
-                            : json.readValue(cipher.open(rs.getObject(4, UUID.class), sealed), Sealed.class).arguments();
+                            : json.readValue(cipher.open(rs.getObject(4, UUID.class), sealed), Sealed.class)
+                                    .arguments();
                     return new Pending(id, rs.getString(1), arguments);
                 })
                 .optional();

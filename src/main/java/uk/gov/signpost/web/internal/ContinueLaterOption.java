@@ -1,5 +1,6 @@
 package uk.gov.signpost.web.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -9,14 +10,17 @@ import uk.gov.signpost.privacy.ContinueLinks;
 @ControllerAdvice(annotations = Controller.class)
 class ContinueLaterOption {
 
-    private final ContinueLinks links;
+    /** Optional, so that web test slices without the privacy module still start. */
+    private final ObjectProvider<ContinueLinks> links;
 
-    ContinueLaterOption(ContinueLinks links) {
+    ContinueLaterOption(ObjectProvider<ContinueLinks> links) {
         this.links = links;
     }
 
     @ModelAttribute("continueLater")
     boolean continueLater() {
-        return links.available(ContinueLinks.Channel.EMAIL) || links.available(ContinueLinks.Channel.SMS);
+        ContinueLinks available = links.getIfAvailable();
+        return available != null
+                && (available.available(ContinueLinks.Channel.EMAIL) || available.available(ContinueLinks.Channel.SMS));
     }
 }

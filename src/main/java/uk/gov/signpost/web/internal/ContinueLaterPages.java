@@ -63,8 +63,8 @@ class ContinueLaterPages {
             links.send(owner.value(), conversation.value(), chosen, address);
         } catch (InvalidFieldException e) {
             response.setStatus(e.status().value());
-            return render(model, conversation, chosen == Channel.EMAIL ? "continue.error.email" : "continue.error.phone",
-                    chosen, address);
+            String error = chosen == Channel.EMAIL ? "continue.error.email" : "continue.error.phone";
+            return render(model, conversation, error, chosen, address);
         }
         model.addAttribute("conversationId", conversation.toString());
         model.addAttribute("channel", chosen.name().toLowerCase(Locale.ROOT));
@@ -79,7 +79,8 @@ class ContinueLaterPages {
                     + " not stored. 503 with code link_not_sent when Notify is not set up or fails.")
     void sendByApi(@RequestBody ContinueLinkRequest body, HttpServletRequest request) {
         OwnerId owner = caller.requireOwner(request);
-        ConversationId conversation = owned(body.conversationId() == null ? "" : body.conversationId().toString(), owner);
+        UUID conversationId = body.conversationId();
+        ConversationId conversation = owned(conversationId == null ? "" : conversationId.toString(), owner);
         Channel chosen = channel(body.channel() == null ? "" : body.channel());
         if (chosen == null) {
             throw new InvalidFieldException("channel_invalid", "channel", "Choose email or sms");

@@ -77,8 +77,10 @@ class YourDataPages {
     }
 
     private Row auditRow(AuditRecord entry) {
-        String when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", LocaleContextHolder.getLocale())
-                .withZone(java.time.ZoneId.of("Europe/London")).format(entry.at());
+        String when = java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy, h:mma", LocaleContextHolder.getLocale())
+                .withZone(java.time.ZoneId.of("Europe/London"))
+                .format(entry.at());
         return new Row(when, label("rights.audit." + entry.type(), entry.type()));
     }
 

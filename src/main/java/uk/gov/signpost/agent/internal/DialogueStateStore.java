@@ -1,7 +1,5 @@
 package uk.gov.signpost.agent.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,43 +8,45 @@ import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.platform.PersonalDataCipher;
 
 /**
- * Dialogue state in PostgreSQL, so that any instance can continue any conversation. The state holds what the
- * person told us, so it is sealed under the conversation owner's data key.
+ * Dialogue state in PostgreSQL, so that any instance can continue any conversation. It is read here at the start
+ * of a turn and written with the turn's trace ({@link TurnTraceStore#save}). The state holds what the person told
+ * us, so it is sealed under the conversation owner's data key.
  */
 @Repository
 class DialogueStateStore {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DialogueStateStore(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
+    DialogueStateStore(JdbcClient jdbc, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.cipher = cipher;
+        this.owners = owners;
     }
 
-    DialogueState load(ConversationId id) {
-        return jdbc.sql("select d.state::text, d.sealed, c.owner_id from dialogue_state d"
-                        + " join conversation c on c.id = d.conversation_id where d.conversation_id = ?")
-                .param(id.value())
+    /** What a turn starts from: the dialogue state and the tokens the conversation has used so far. */
+    record Start(DialogueState state, long tokensUsed) {}
+
+    /** Reads the dialogue state, its owner and the conversation's token use in one round trip. */
+    Start start(ConversationId id) {
+        return jdbc.sql("select (select state::text from dialogue_state where conversation_id = ?) as state,"
+                        + " (select sealed from dialogue_state where conversation_id = ?) as sealed,"
+                        + " (select owner_id from conversation where id = ?) as owner_id,"
+                        + " (select coalesce(sum(input_tokens + output_tokens + cache_read_tokens"
+                        + " + cache_write_tokens), 0) from turn_trace where conversation_id = ?) as tokens")
+                .params(id.value(), id.value(), id.value(), id.value())
                 .query((rs, row) -> {
-                    byte[] sealed = rs.getBytes(2);
-                    String text = sealed == null ? rs.getString(1) : cipher.open(rs.getObject(3, UUID.class), sealed);
-                    return json.readValue(text, DialogueState.class);
+                    UUID owner = rs.getObject("owner_id", UUID.class);
+                    if (owner != null) {
+                        owners.remember(id, owner);
+                    }
+                    byte[] sealed = rs.getBytes("sealed");
+                    String state = sealed != null && owner != null ? cipher.open(owner, sealed) : rs.getString("state");
+                    return new Start(state == null ? DialogueState.EMPTY : json.readValue(state, DialogueState.class),
+                            rs.getLong("tokens"));
                 })
-                .optional()
-                .orElse(DialogueState.EMPTY);
-    }
-
-    void save(ConversationId id, DialogueState state) {
-        UUID owner = jdbc.sql("select owner_id from conversation where id = ?").param(id.value()).query(UUID.class)
                 .single();
-        jdbc.sql("insert into dialogue_state (conversation_id, sealed, version, updated_at) values (?, ?, 1, ?)"
-                        + " on conflict (conversation_id) do update set state = null, sealed = excluded.sealed,"
-                        + " version = dialogue_state.version + 1, updated_at = excluded.updated_at")
-                .params(id.value(), cipher.seal(owner, json.writeValueAsString(state)), Timestamp.from(clock.instant()))
-                .update();
     }
 }

@@ -79,8 +79,9 @@ class TurnLoop {
     Answer run(Message message, ToolContext context, List<Message> history, TurnListener listener) {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
-        Turn turn = new Turn(states.load(message.conversationId()), context, listener);
-        long tokensBefore = traces.tokensUsed(message.conversationId());
+        DialogueStateStore.Start start = states.start(message.conversationId());
+        Turn turn = new Turn(start.state(), context, listener);
+        long tokensBefore = start.tokensUsed();
         LanguageModel model = models.forTurns();
         List<ModelMessage> messages = window(history, message);
         String text = "";
@@ -139,18 +140,19 @@ class TurnLoop {
             text = "";
         }
         String reply = guardLinks(compose(text, turn), turn, trace);
-        states.save(message.conversationId(), turn.state);
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
         if (turn.topic.equals("other") && turn.state.activeFlow() != null) {
             turn.topic = turn.state.activeFlow();
         }
-        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic);
+        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic,
+                turn.state);
     }
 
-    /** Saves the trace once the reply is stored. */
+    /** Saves the trace, and the dialogue state the turn ended in, once the reply is stored. */
     void record(ConversationId conversation, Message message, @Nullable Message reply, Answer answer) {
-        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started());
+        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started(),
+                answer.state());
     }
 
     private Executed execute(ToolCall call, Turn turn) {
@@ -375,7 +377,8 @@ class TurnLoop {
             + " usual.";
 
     /** What one turn produced. */
-    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic) {}
+    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic,
+            DialogueState state) {}
 
     private record Executed(ToolResult result, boolean terminal) {
         static Executed ok(ToolCall call, String content, boolean terminal) {

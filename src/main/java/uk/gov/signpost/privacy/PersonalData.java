@@ -44,7 +44,8 @@ public class PersonalData {
         Map<String, Object> areas = new LinkedHashMap<>();
         holders.orderedStream().forEach(holder -> areas.put(holder.area(), holder.export(person)));
         List<AuditRecord> history = audit.about(person);
-        audit.append(new AuditEvent("data_exported", person, "person", Map.of("areas", Integer.toString(areas.size()))));
+        audit.append(new AuditEvent("data_exported", person, "person",
+                Map.of("areas", Integer.toString(areas.size()))));
         log.info("event=personal_data_exported person={} areas={}", person, areas.size());
         return new Export(person, clock.instant().toString(), areas, history);
     }
@@ -83,5 +84,6 @@ public class PersonalData {
      * @param records how many records each area deleted
      * @param keyDestroyed whether the person had a data key, now destroyed
      */
-    public record Erasure(UUID person, Map<String, Integer> records, @JsonProperty("key_destroyed") boolean keyDestroyed) {}
+    public record Erasure(UUID person, Map<String, Integer> records,
+            @JsonProperty("key_destroyed") boolean keyDestroyed) {}
 }

@@ -101,6 +101,33 @@ class PersonalDataErasureIT {
     }
 
     @Test
+    void the_export_holds_what_the_person_said_what_the_assistant_kept_their_actions_and_the_audit_about_them() {
+        ApiClient api = new ApiClient(port);
+        Started conversation = api.start();
+        api.say(conversation, "I'm looking for work near " + POSTCODE);
+        api.say(conversation, "I want to talk to a real person");
+        api.say(conversation, "yes");
+        Started someoneElse = api.start();
+        api.say(someoneElse, "My name is " + NAME);
+
+        Response first = api.get("/api/v1/me/export", conversation.auth());
+        Response second = api.get("/api/v1/me/export", conversation.auth());
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("Content-Disposition")).contains("attachment");
+        var areas = first.json().get("areas");
+        var messages = areas.get("conversations").get(0).get("messages");
+        assertThat(messages.get(0).get("from").asString()).isEqualTo("you");
+        assertThat(messages.get(0).get("text").asString()).isEqualTo("I'm looking for work near " + POSTCODE);
+        assertThat(areas.get("assistant").get("actions").get(0).get("action").asString()).isEqualTo("request_handoff");
+        assertThat(areas.get("assistant").get("actions").get(0).get("answer").asString()).isEqualTo("confirmed");
+        assertThat(areas.get("adviser_requests").get(0).get("reason").asString()).isEqualTo("person_asked");
+        assertThat(areas.get("session")).hasSize(1);
+        assertThat(first.body()).doesNotContain(NAME);
+        assertThat(second.json().get("audit").get(0).get("type").asString()).isEqualTo("data_exported");
+    }
+
+    @Test
     void a_value_sealed_for_one_person_cannot_be_opened_as_another() {
         UUID alice = UUID.randomUUID();
         UUID bob = UUID.randomUUID();

@@ -22,18 +22,19 @@ class Confirmations {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Confirmations(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
+    Confirmations(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cipher = cipher;
+        this.owners = owners;
     }
 
     UUID ask(ConversationId conversation, String tool, String arguments, String summary) {
         UUID id = UUID.randomUUID();
-        UUID owner = jdbc.sql("select owner_id from conversation where id = ?").param(conversation.value())
-                .query(UUID.class).single();
+        UUID owner = owners.of(conversation);
         byte[] sealed = cipher.seal(owner, json.writeValueAsString(new Sealed(arguments, summary)));
         jdbc.sql("insert into confirmation (id, conversation_id, tool, sealed, answer, asked_at)"
                         + " values (?, ?, ?, ?, 'pending', ?)")
@@ -52,7 +53,8 @@ class Confirmations {
                     byte[] sealed = rs.getBytes(3);
                     String arguments = sealed == null
                             ? rs.getString(2)
-                            : json.readValue(cipher.open(rs.getObject(4, UUID.class), sealed), Sealed.class).arguments();
+                            : json.readValue(cipher.open(rs.getObject(4, UUID.class), sealed), Sealed.class)
+                                    .arguments();
                     return new Pending(id, rs.getString(1), arguments);
                 })
                 .optional();

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.platform.PersonalDataCipher;
 
-/** Turn traces in PostgreSQL. */
+/** Turn traces in PostgreSQL, saved with the dialogue state (sealed under the conversation owner's key). */
 @Repository
 class TurnTraceStore {
 
@@ -21,27 +21,24 @@ class TurnTraceStore {
 
     private final Clock clock;
     private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
 
-    TurnTraceStore(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher) {
+    TurnTraceStore(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.cipher = cipher;
+        this.owners = owners;
     }
 
     /**
      * Saves the turn's trace and the dialogue state it ended in, in one statement (one round trip), once the reply
      * is stored. Saving the state only then means a turn cut short before its reply is stored is retried from the
-     * state it started in. The state is sealed under the conversation owner's data key.
+     * state it started in.
      */
     UUID save(ConversationId conversation, UUID messageId, @Nullable UUID replyId, TurnTrace trace, Instant started,
             DialogueState state) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        UUID owner = jdbc.sql("select owner_id from conversation where id = ?")
-                .param(conversation.value())
-                .query(UUID.class)
-                .single();
-        byte[] sealed = cipher.seal(owner, json.writeValueAsString(state));
         jdbc.sql("with state as (insert into dialogue_state (conversation_id, sealed, version, updated_at)"
                         + " values (?, ?, 1, ?) on conflict (conversation_id) do update set state = null,"
                         + " sealed = excluded.sealed, version = dialogue_state.version + 1,"
@@ -50,7 +47,8 @@ class TurnTraceStore {
                         + " tool_calls, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_pence,"
                         + " overhead_micros, total_millis, outcome, steps, started_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")
-                .params(conversation.value(), sealed, Timestamp.from(now),
+                .params(conversation.value(),
+                        cipher.seal(owners.of(conversation), json.writeValueAsString(state)), Timestamp.from(now),
                         id, conversation.value(), messageId, replyId, trace.model(), trace.fallback(),
                         trace.modelCalls(), trace.toolCalls(), trace.usage().inputTokens(),
                         trace.usage().outputTokens(), trace.usage().cacheReadTokens(),

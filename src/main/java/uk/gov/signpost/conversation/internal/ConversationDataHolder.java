@@ -46,7 +46,8 @@ class ConversationDataHolder implements PersonalDataHolder {
         out.put("id", c.id().toString());
         out.put("started_at", c.createdAt().toString());
         out.put("updated_at", c.updatedAt().toString());
-        out.put("messages", store.messages(c.id()).stream().map(ConversationDataHolder::message).toList());
+        out.put("messages",
+                store.messagesIfOwned(c.id(), c.ownerId()).stream().map(ConversationDataHolder::message).toList());
         return out;
     }
 

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -31,10 +33,13 @@ public class ConversationStore {
     /** Rows from before V4 have plain {@code text} and {@code cards}; later rows have only {@code sealed}. */
     private static final String MESSAGE_COLUMNS = "select m.id, m.conversation_id, m.role, m.text, m.cards, m.sealed,"
             + " m.reply_to, m.created_at, c.owner_id from message m join conversation c on c.id = m.conversation_id";
+    private static final int MAX_OWNERS_CACHED = 10_000;
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** A conversation's owner never changes, so it is remembered to seal replies without another round trip. */
+    private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
 
     ConversationStore(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
@@ -75,6 +80,9 @@ public class ConversationStore {
                 .params(m.id(), m.role().dbValue(), seal(owner.value(), m), m.replyTo(), ts(m.createdAt()),
                         m.conversationId().value(), owner.value())
                 .update();
+        if (rows == 1) {
+            rememberOwner(m.conversationId().value(), owner.value());
+        }
         return rows == 1;
     }
 
@@ -89,31 +97,20 @@ public class ConversationStore {
                         + " returning conversation_id, created_at)"
                         + " update conversation set updated_at = stored.created_at from stored"
                         + " where conversation.id = stored.conversation_id")
-                .params(reply.id(), reply.conversationId().value(), reply.role().dbValue(), seal(reply),
-                        reply.replyTo(), ts(reply.createdAt()))
+                .params(reply.id(), reply.conversationId().value(), reply.role().dbValue(),
+                        seal(ownerOf(reply.conversationId()), reply), reply.replyTo(), ts(reply.createdAt()))
                 .update();
         return rows == 1;
     }
 
     public Optional<Message> findReplyTo(UUID messageId) {
-        return jdbc.sql(MESSAGE_COLUMNS + " where m.reply_to = ?")
-                .param(messageId)
-                .query(this::message)
-                .optional();
+        return jdbc.sql(MESSAGE_COLUMNS + " where m.reply_to = ?").param(messageId).query(this::message).optional();
     }
 
     /** The conversation's messages if it belongs to {@code owner}; empty if it does not, or has none. */
     public List<Message> messagesIfOwned(ConversationId id, OwnerId owner) {
         return jdbc.sql(MESSAGE_COLUMNS + " where c.id = ? and c.owner_id = ? order by m.seq")
                 .params(id.value(), owner.value())
-                .query(this::message)
-                .list();
-    }
-
-    /** The conversation's messages, oldest first, whoever owns it (for export). */
-    public List<Message> messages(ConversationId id) {
-        return jdbc.sql(MESSAGE_COLUMNS + " where m.conversation_id = ? order by m.seq")
-                .param(id.value())
                 .query(this::message)
                 .list();
     }
@@ -138,16 +135,25 @@ public class ConversationStore {
         return jdbc.sql("delete from conversation where updated_at < ?").param(ts(cutoff)).update();
     }
 
-    private byte[] seal(Message m) {
-        UUID owner = jdbc.sql("select owner_id from conversation where id = ?")
-                .param(m.conversationId().value())
-                .query(UUID.class)
-                .single();
-        return seal(owner, m);
-    }
-
     private byte[] seal(UUID owner, Message m) {
         return cipher.seal(owner, json.writeValueAsString(new SealedBody(m.text(), m.cards())));
+    }
+
+    private UUID ownerOf(ConversationId id) {
+        UUID owner = owners.get(id.value());
+        if (owner == null) {
+            owner = jdbc.sql("select owner_id from conversation where id = ?").param(id.value()).query(UUID.class)
+                    .single();
+            rememberOwner(id.value(), owner);
+        }
+        return owner;
+    }
+
+    private void rememberOwner(UUID conversation, UUID owner) {
+        if (owners.size() >= MAX_OWNERS_CACHED) {
+            owners.clear();
+        }
+        owners.put(conversation, owner);
     }
 
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {

@@ -11,7 +11,10 @@ import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.ApiClient.Started;
 import uk.gov.signpost.support.SignpostIntegrationTest;
 
-/** The retention job deletes conversations idle for longer than their period (30 days by default), with everything kept for them. */
+/**
+ * The retention job deletes conversations idle for longer than their period (30 days by default), with everything
+ * kept for them.
+ */
 @SignpostIntegrationTest
 class ConversationRetentionIT {
 

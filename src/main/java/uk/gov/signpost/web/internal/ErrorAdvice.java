@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -38,9 +39,10 @@ class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     private final HttpServletRequest request;
-    private final PilotPages pilotPages;
+    /** Absent in web test slices that load only some controllers; pages then get the plain error page. */
+    private final ObjectProvider<PilotPages> pilotPages;
 
-    ErrorAdvice(HttpServletRequest request, PilotPages pilotPages) {
+    ErrorAdvice(HttpServletRequest request, ObjectProvider<PilotPages> pilotPages) {
         this.request = request;
         this.pilotPages = pilotPages;
     }
@@ -48,7 +50,8 @@ class ErrorAdvice {
     /** The assistant is switched off or not open to this person: pages point to the existing services. */
     @ExceptionHandler({ServiceOffException.class, NotInPilotException.class})
     Object pilotClosed(SignpostException e) {
-        return wantsProblemJson(request) ? respond(ProblemFactory.of(e)) : pilotPages.unavailable(e);
+        PilotPages pages = pilotPages.getIfAvailable();
+        return wantsProblemJson(request) || pages == null ? respond(ProblemFactory.of(e)) : pages.unavailable(e);
     }
 
     @ExceptionHandler(SignpostException.class)

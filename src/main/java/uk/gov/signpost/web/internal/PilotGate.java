@@ -2,6 +2,7 @@ package uk.gov.signpost.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -21,11 +22,12 @@ import uk.gov.signpost.pilot.ServiceOffException;
 @Configuration(proxyBeanMethods = false)
 class PilotGate implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final KillSwitch killSwitch;
-    private final Cohorts cohorts;
-    private final Caller caller;
+    private final ObjectProvider<KillSwitch> killSwitch;
+    private final ObjectProvider<Cohorts> cohorts;
+    private final ObjectProvider<Caller> caller;
 
-    PilotGate(KillSwitch killSwitch, Cohorts cohorts, Caller caller) {
+    /** Providers, because web test slices that load only some controllers have no pilot module. */
+    PilotGate(ObjectProvider<KillSwitch> killSwitch, ObjectProvider<Cohorts> cohorts, ObjectProvider<Caller> caller) {
         this.killSwitch = killSwitch;
         this.cohorts = cohorts;
         this.caller = caller;
@@ -33,6 +35,10 @@ class PilotGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        if (killSwitch.getIfAvailable() == null || cohorts.getIfAvailable() == null
+                || caller.getIfAvailable() == null) {
+            return;
+        }
         registry.addInterceptor(this)
                 .addPathPatterns("/", "/conversations", "/conversations/**", "/api/v1/conversations",
                         "/api/v1/conversations/**", "/mcp", "/mcp/**");
@@ -40,11 +46,13 @@ class PilotGate implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (killSwitch.isOff(KillSwitchScope.SERVICE)) {
+        if (killSwitch.getObject().isOff(KillSwitchScope.SERVICE)) {
             throw new ServiceOffException();
         }
-        if (cohorts.enabled() && !"/".equals(request.getRequestURI()) && !request.getRequestURI().startsWith("/mcp")) {
-            caller.owner(request).ifPresent(cohorts::admit);
+        Cohorts pilot = cohorts.getObject();
+        String path = request.getRequestURI();
+        if (pilot.enabled() && !"/".equals(path) && !path.startsWith("/mcp")) {
+            caller.getObject().owner(request).ifPresent(pilot::admit);
         }
         return true;
     }

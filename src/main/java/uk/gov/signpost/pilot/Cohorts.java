@@ -101,7 +101,8 @@ public class Cohorts implements TurnSettings.Source {
                 .optional()
                 .orElseThrow(InvalidInvitationException::new);
         jdbc.sql("insert into pilot_assignment (owner_id, cohort, assigned_by, assigned_at)"
-                        + " values (?, ?, 'invitation', ?) on conflict (owner_id) do update set cohort = excluded.cohort,"
+                        + " values (?, ?, 'invitation', ?) on conflict (owner_id) do update"
+                        + " set cohort = excluded.cohort,"
                         + " assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at")
                 .params(owner.value(), cohort.name(), Timestamp.from(clock.instant()))
                 .update();
@@ -133,9 +134,12 @@ public class Cohorts implements TurnSettings.Source {
             throw new InvalidFieldException("rollout_over_100", "rollout_percent",
                     "The cohorts' rollout percentages add up to more than 100");
         }
-        String hash = invitationCode == null || invitationCode.isBlank() ? null : RolloutBuckets.codeHash(invitationCode);
-        jdbc.sql("insert into pilot_cohort (name, model, tools, memory, rollout_percent, invitation_code_hash, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) on conflict (name) do update set model = excluded.model,"
+        String hash = invitationCode == null || invitationCode.isBlank()
+                ? null
+                : RolloutBuckets.codeHash(invitationCode);
+        jdbc.sql("insert into pilot_cohort (name, model, tools, memory, rollout_percent, invitation_code_hash,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (name) do update set model = excluded.model,"
                         + " tools = excluded.tools, memory = excluded.memory,"
                         + " rollout_percent = excluded.rollout_percent,"
                         + " invitation_code_hash = coalesce(excluded.invitation_code_hash,"

@@ -80,7 +80,8 @@ class ComparisonController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("invalid_date", field, "Give dates as year-month-day, for example 2026-11-29");
+            throw new InvalidFieldException("invalid_date", field,
+                    "Give dates as year-month-day, for example 2026-11-29");
         }
     }
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import uk.gov.signpost.model.internal.FailoverModel;
 
 /**
  * Chooses the model for a turn. With {@code signpost.model.provider=offline} it is offline mode. With a remote
  * provider it is that provider behind a circuit breaker, falling back to offline mode within the same call when
- * the provider fails or the circuit is open.
+ * the provider fails or the circuit is open, or when the {@link RemoteModelSwitch} says the remote model is off.
  */
 @Service
 public class Models {
@@ -18,7 +19,7 @@ public class Models {
     private final LanguageModel offline;
     private final LanguageModel forTurns;
 
-    Models(List<LanguageModel> adapters, ModelProperties properties) {
+    Models(List<LanguageModel> adapters, ModelProperties properties, ObjectProvider<RemoteModelSwitch> remoteSwitch) {
         Map<String, LanguageModel> byProvider = adapters.stream()
                 .collect(Collectors.toMap(LanguageModel::provider, Function.identity(), (a, b) -> {
                     throw new IllegalStateException("Two adapters for provider " + a.provider());
@@ -27,7 +28,8 @@ public class Models {
         String provider = properties.provider();
         this.forTurns = provider.equals("offline")
                 ? offline
-                : new FailoverModel(require(byProvider, provider), offline, properties.failover());
+                : new FailoverModel(require(byProvider, provider), offline, properties.failover(),
+                        remoteSwitch.getIfAvailable(() -> RemoteModelSwitch.ALWAYS_ON));
     }
 
     /** The model that answers turns, with offline fallback if it is remote. */

@@ -24,6 +24,9 @@ class GuidedFlowIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    uk.gov.signpost.platform.PersonalDataCipher cipher;
+
     ApiClient api;
     Started conversation;
 
@@ -105,8 +108,14 @@ class GuidedFlowIT {
         say("I live in Cardiff");
         String corrected = say("sorry, I actually live in Glasgow");
         assertThat(corrected).contains("State Pension");
-        Object nation = jdbc.sql("select state -> 'slots' ->> 'where_do_you_live' from dialogue_state"
-                + " where conversation_id = ?::uuid").param(conversation.id()).query(String.class).single();
+        // The state is sealed under the owner's data key, so it is read through the cipher.
+        String state = jdbc.sql("select d.sealed, c.owner_id from dialogue_state d join conversation c"
+                        + " on c.id = d.conversation_id where d.conversation_id = ?::uuid")
+                .param(conversation.id())
+                .query((rs, row) -> cipher.open(rs.getObject(2, java.util.UUID.class), rs.getBytes(1)))
+                .single();
+        String nation = tools.jackson.databind.json.JsonMapper.builder().build().readTree(state)
+                .path("slots").path("where_do_you_live").asString();
         assertThat(nation).isEqualTo("scotland");
     }
 

@@ -13,6 +13,7 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("signpost-test-database",
                 Map.of("signpost.database.url", TestDatabase.create(),
                         "signpost.database.user", TestDatabase.user(),
-                        "signpost.database.pool-size", 5)));
+                        "signpost.database.pool-size", 5,
+                        "signpost.encryption.master-key", TestDatabase.MASTER_KEY)));
     }
 }

@@ -17,6 +17,9 @@ public final class TestDatabase {
             System.getProperty("signpost.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getProperty("signpost.test.postgres.user", "postgres");
 
+    /** The master key every test context on a shared database uses (32 random bytes, new for each run). */
+    public static final String MASTER_KEY = newKey();
+
     private TestDatabase() {}
 
     /** Creates a database and returns its JDBC URL. */
@@ -31,6 +34,12 @@ public final class TestDatabase {
             }
         }));
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     public static String user() {

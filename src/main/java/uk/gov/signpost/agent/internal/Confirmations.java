@@ -6,39 +6,57 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.conversation.ConversationId;
+import uk.gov.signpost.platform.PersonalDataCipher;
 
 /**
  * The record of every consequential action the person was asked to confirm. A side-effect tool runs only
  * against a confirmation that is answered "confirmed" and not yet executed, and marking it executed is atomic,
- * so one "yes" can never run an action twice.
+ * so one "yes" can never run an action twice. The arguments and the question can repeat what the person said,
+ * so they are sealed under the conversation owner's data key.
  */
 @Repository
 class Confirmations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    Confirmations(JdbcClient jdbc, Clock clock) {
+    Confirmations(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
+        this.owners = owners;
     }
 
     UUID ask(ConversationId conversation, String tool, String arguments, String summary) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into confirmation (id, conversation_id, tool, arguments, summary, answer, asked_at)"
-                        + " values (?, ?, ?, ?::jsonb, ?, 'pending', ?)")
-                .params(id, conversation.value(), tool, arguments, summary, now())
+        UUID owner = owners.of(conversation);
+        byte[] sealed = cipher.seal(owner, json.writeValueAsString(new Sealed(arguments, summary)));
+        jdbc.sql("insert into confirmation (id, conversation_id, tool, sealed, answer, asked_at)"
+                        + " values (?, ?, ?, ?, 'pending', ?)")
+                .params(id, conversation.value(), tool, sealed, now())
                 .update();
         return id;
     }
 
     /** Records the answer to a pending confirmation; returns the pending request if there was one. */
     Optional<Pending> answer(UUID id, boolean confirmed) {
-        return jdbc.sql("update confirmation set answer = ?, answered_at = ? where id = ? and answer = 'pending'"
-                        + " returning tool, arguments::text")
+        return jdbc.sql("update confirmation f set answer = ?, answered_at = ? from conversation c"
+                        + " where f.id = ? and f.answer = 'pending' and c.id = f.conversation_id"
+                        + " returning f.tool, f.arguments::text, f.sealed, c.owner_id")
                 .params(confirmed ? "confirmed" : "declined", now(), id)
-                .query((rs, row) -> new Pending(id, rs.getString(1), rs.getString(2)))
+                .query((rs, row) -> {
+                    byte[] sealed = rs.getBytes(3);
+                    String arguments = sealed == null
+                            ? rs.getString(2)
+                            : json.readValue(cipher.open(rs.getObject(4, UUID.class), sealed), Sealed.class)
+                                    .arguments();
+                    return new Pending(id, rs.getString(1), arguments);
+                })
                 .optional();
     }
 
@@ -62,4 +80,7 @@ class Confirmations {
     }
 
     record Pending(UUID id, String tool, String arguments) {}
+
+    /** What is sealed for each confirmation: the tool's arguments (JSON) and the question put to the person. */
+    record Sealed(String arguments, String summary) {}
 }

@@ -1,35 +1,49 @@
 package uk.gov.signpost.agent.internal;
 
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.conversation.ConversationId;
+import uk.gov.signpost.platform.PersonalDataCipher;
 
 /**
  * Dialogue state in PostgreSQL, so that any instance can continue any conversation. It is read here at the start
- * of a turn and written with the turn's trace ({@link TurnTraceStore#save}).
+ * of a turn and written with the turn's trace ({@link TurnTraceStore#save}). The state holds what the person told
+ * us, so it is sealed under the conversation owner's data key.
  */
 @Repository
 class DialogueStateStore {
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DialogueStateStore(JdbcClient jdbc) {
+    DialogueStateStore(JdbcClient jdbc, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.owners = owners;
     }
 
     /** What a turn starts from: the dialogue state and the tokens the conversation has used so far. */
     record Start(DialogueState state, long tokensUsed) {}
 
-    /** Reads the dialogue state and the conversation's token use in one round trip. */
+    /** Reads the dialogue state, its owner and the conversation's token use in one round trip. */
     Start start(ConversationId id) {
         return jdbc.sql("select (select state::text from dialogue_state where conversation_id = ?) as state,"
+                        + " (select sealed from dialogue_state where conversation_id = ?) as sealed,"
+                        + " (select owner_id from conversation where id = ?) as owner_id,"
                         + " (select coalesce(sum(input_tokens + output_tokens + cache_read_tokens"
                         + " + cache_write_tokens), 0) from turn_trace where conversation_id = ?) as tokens")
-                .params(id.value(), id.value())
+                .params(id.value(), id.value(), id.value(), id.value())
                 .query((rs, row) -> {
-                    String state = rs.getString("state");
+                    UUID owner = rs.getObject("owner_id", UUID.class);
+                    if (owner != null) {
+                        owners.remember(id, owner);
+                    }
+                    byte[] sealed = rs.getBytes("sealed");
+                    String state = sealed != null && owner != null ? cipher.open(owner, sealed) : rs.getString("state");
                     return new Start(state == null ? DialogueState.EMPTY : json.readValue(state, DialogueState.class),
                             rs.getLong("tokens"));
                 })

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.FlowDefinition;
+import uk.gov.signpost.agent.TurnSettings;
 import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.ToolDefinition;
 
@@ -20,7 +22,8 @@ class ToolBox {
 
     private final Map<String, AgentTool> tools = new LinkedHashMap<>();
     private volatile List<ToolDefinition> cached = List.of();
-    private volatile List<FlowDefinition> cachedFor = List.of();
+    /** The flows the cached list was built for; null until the first call, so that no flows at all is built too. */
+    private volatile @Nullable List<FlowDefinition> cachedFor;
 
     ToolBox(List<AgentTool> supplied) {
         for (AgentTool tool : supplied) {
@@ -36,13 +39,24 @@ class ToolBox {
 
     /** The same list every call (flows are fixed at start-up), so providers can cache it with the prompt. */
     List<ToolDefinition> definitions(List<FlowDefinition> flows) {
-        if (!flows.equals(cachedFor)) {
+        if (cachedFor == null || !flows.equals(cachedFor)) {
             List<ToolDefinition> definitions = new ArrayList<>(commands(flows));
             tools.values().forEach(t -> definitions.add(t.definition()));
             cached = List.copyOf(definitions);
             cachedFor = List.copyOf(flows);
         }
         return cached;
+    }
+
+    /** The tools offered to a person whose cohort allows only some domain tools; flow commands always stay. */
+    List<ToolDefinition> definitions(List<FlowDefinition> flows, TurnSettings settings) {
+        List<ToolDefinition> all = definitions(flows);
+        if (settings.tools() == null) {
+            return all;
+        }
+        return all.stream()
+                .filter(d -> !tools.containsKey(d.name()) || settings.allowsTool(d.name()))
+                .toList();
     }
 
     private static List<ToolDefinition> commands(List<FlowDefinition> flows) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +24,10 @@ import uk.gov.signpost.agent.CitationGuard;
 import uk.gov.signpost.agent.SignpostResolver;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
+import uk.gov.signpost.agent.ToolCompleted;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.agent.TurnSettings;
 import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.conversation.ConversationId;
@@ -65,11 +69,16 @@ class TurnLoop {
     private final Guardrails guardrails;
     private final Wording wording;
     private final CitationGuard citations = new CitationGuard();
+    private final TurnSettings.Source settings;
+    private final ApplicationEventPublisher events;
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock, Guardrails guardrails, Wording wording) {
+            Clock clock, Guardrails guardrails, Wording wording, ObjectProvider<TurnSettings.Source> settings,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.models = models;
+        this.settings = settings.getIfAvailable(() -> owner -> TurnSettings.ALL_ON);
         this.flows = flows;
         this.toolBox = toolBox;
         this.signposts = signposts;
@@ -88,11 +97,13 @@ class TurnLoop {
         TurnTrace trace = new TurnTrace();
         DialogueStateStore.Start start = states.start(message.conversationId());
         Turn turn = new Turn(start.state(), context, listener);
+        turn.settings = settings.forOwner(context.owner());
         long tokensBefore = start.tokensUsed();
         Locale language = turn.language().locale();
         Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
         stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
-        LanguageModel model = models.forTurns(guardrails.remoteCall(trace));
+        LanguageModel model = turn.settings.offlineModel() ? models.offline()
+                : models.forTurns(guardrails.remoteCall(trace));
         List<ModelMessage> messages = window(history, message);
         String text = "";
         for (int step = 0; stopped.isEmpty(); step++) {
@@ -104,7 +115,7 @@ class TurnLoop {
                 break;
             }
             ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()),
-                    messages, toolBox.definitions(flows.all()), context(turn.state, turn.language()),
+                    messages, toolBox.definitions(flows.all(), turn.settings), context(turn.state, turn.language()),
                     limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(request, new TokenSink() {
@@ -220,7 +231,7 @@ class TurnLoop {
 
     /** Runs a domain tool; a side-effect tool is turned into a question for the person instead. */
     private Executed runTool(ToolCall call, Turn turn, JsonNode arguments, boolean fromFlow) {
-        Optional<AgentTool> found = toolBox.tool(call.name());
+        Optional<AgentTool> found = toolBox.tool(call.name()).filter(t -> turn.settings.allowsTool(t.name()));
         if (found.isEmpty()) {
             return Executed.error(call, "There is no tool called " + call.name() + ".");
         }
@@ -235,6 +246,7 @@ class TurnLoop {
         try {
             ToolOutput output = tool.run(arguments, turn.context);
             turn.noteEvidence(output);
+            events.publishEvent(new ToolCompleted(turn.context.conversationId(), tool.name()));
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -298,6 +310,7 @@ class TurnLoop {
         try {
             ToolOutput output = tool.get().run(JSON.readTree(pending.get().arguments()), turn.context);
             turn.noteEvidence(output);
+            events.publishEvent(new ToolCompleted(turn.context.conversationId(), tool.get().name()));
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -393,7 +406,7 @@ class TurnLoop {
             Turn turn, Locale language, TurnTrace trace) {
         return guardrails.output().review(text, turn.evidence, turn.context.personMessages(), failure -> {
             ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()) + "\n"
-                    + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all()),
+                    + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all(), turn.settings),
                     context(turn.state, turn.language()), limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(again, TokenSink.IGNORE);
@@ -459,6 +472,7 @@ class TurnLoop {
         /** What domain tools returned in this turn, for the output checks; holds personal data, never log it. */
         private final List<String> evidence = new ArrayList<>();
         private boolean notedFallback;
+        private TurnSettings settings = TurnSettings.ALL_ON;
         private String topic = "other";
         /** The flow's next question; only the last one asked in a step is put to the person. */
         private @Nullable String question;

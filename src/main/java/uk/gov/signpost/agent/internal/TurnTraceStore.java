@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.conversation.ConversationId;
+import uk.gov.signpost.platform.PersonalDataCipher;
 
-/** Turn traces in PostgreSQL. */
+/** Turn traces in PostgreSQL, saved with the dialogue state (sealed under the conversation owner's key). */
 @Repository
 class TurnTraceStore {
 
@@ -19,10 +20,14 @@ class TurnTraceStore {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final Clock clock;
+    private final PersonalDataCipher cipher;
+    private final ConversationOwners owners;
 
-    TurnTraceStore(JdbcClient jdbc, Clock clock) {
+    TurnTraceStore(JdbcClient jdbc, Clock clock, PersonalDataCipher cipher, ConversationOwners owners) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
+        this.owners = owners;
     }
 
     /**
@@ -34,14 +39,16 @@ class TurnTraceStore {
             DialogueState state) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        jdbc.sql("with state as (insert into dialogue_state (conversation_id, state, version, updated_at)"
-                        + " values (?, ?::jsonb, 1, ?) on conflict (conversation_id) do update set state = excluded.state,"
-                        + " version = dialogue_state.version + 1, updated_at = excluded.updated_at)"
+        jdbc.sql("with state as (insert into dialogue_state (conversation_id, sealed, version, updated_at)"
+                        + " values (?, ?, 1, ?) on conflict (conversation_id) do update set state = null,"
+                        + " sealed = excluded.sealed, version = dialogue_state.version + 1,"
+                        + " updated_at = excluded.updated_at)"
                         + " insert into turn_trace (id, conversation_id, message_id, reply_id, model, fallback, model_calls,"
                         + " tool_calls, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_pence,"
                         + " overhead_micros, total_millis, outcome, steps, started_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")
-                .params(conversation.value(), json.writeValueAsString(state), Timestamp.from(now),
+                .params(conversation.value(),
+                        cipher.seal(owners.of(conversation), json.writeValueAsString(state)), Timestamp.from(now),
                         id, conversation.value(), messageId, replyId, trace.model(), trace.fallback(),
                         trace.modelCalls(), trace.toolCalls(), trace.usage().inputTokens(),
                         trace.usage().outputTokens(), trace.usage().cacheReadTokens(),

@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -17,18 +19,31 @@ import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.platform.PersonalDataCipher;
 
-/** Conversations and messages in PostgreSQL. */
+/**
+ * Conversations and messages in PostgreSQL. Each message's text and cards are sealed under the owner's data key
+ * ({@link PersonalDataCipher}); ids, roles, order and times stay in the clear, because history, the one-reply rule
+ * and retention query them.
+ */
 @Repository
 public class ConversationStore {
 
     private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
+    /** Rows from before V4 have plain {@code text} and {@code cards}; later rows have only {@code sealed}. */
+    private static final String MESSAGE_COLUMNS = "select m.id, m.conversation_id, m.role, m.text, m.cards, m.sealed,"
+            + " m.reply_to, m.created_at, c.owner_id from message m join conversation c on c.id = m.conversation_id";
+    private static final int MAX_OWNERS_CACHED = 10_000;
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
     private final JsonMapper json = JsonMapper.builder().build();
+    /** A conversation's owner never changes, so it is remembered to seal replies without another round trip. */
+    private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
 
-    ConversationStore(JdbcClient jdbc) {
+    ConversationStore(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public void insert(Conversation c) {
@@ -57,14 +72,17 @@ public class ConversationStore {
      * only if the conversation belongs to {@code owner}. Returns whether it was stored.
      */
     public boolean insertIfOwned(Message m, OwnerId owner) {
-        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, text, reply_to, cards,"
-                        + " created_at) select ?, c.id, ?, ?, ?, ?::jsonb, ? from conversation c"
+        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, sealed, reply_to,"
+                        + " created_at) select ?, c.id, ?, ?, ?, ? from conversation c"
                         + " where c.id = ? and c.owner_id = ? returning conversation_id, created_at)"
                         + " update conversation set updated_at = stored.created_at from stored"
                         + " where conversation.id = stored.conversation_id")
-                .params(m.id(), m.role().dbValue(), m.text(), m.replyTo(), json.writeValueAsString(m.cards()),
-                        ts(m.createdAt()), m.conversationId().value(), owner.value())
+                .params(m.id(), m.role().dbValue(), seal(owner.value(), m), m.replyTo(), ts(m.createdAt()),
+                        m.conversationId().value(), owner.value())
                 .update();
+        if (rows == 1) {
+            rememberOwner(m.conversationId().value(), owner.value());
+        }
         return rows == 1;
     }
 
@@ -73,26 +91,25 @@ public class ConversationStore {
      * Returns whether this reply was stored.
      */
     public boolean insertReplyIfAbsent(Message reply) {
-        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, text, reply_to, cards,"
-                        + " created_at) values (?, ?, ?, ?, ?, ?::jsonb, ?)"
+        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, sealed, reply_to,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?)"
                         + " on conflict (reply_to) where reply_to is not null do nothing"
                         + " returning conversation_id, created_at)"
                         + " update conversation set updated_at = stored.created_at from stored"
                         + " where conversation.id = stored.conversation_id")
-                .params(reply.id(), reply.conversationId().value(), reply.role().dbValue(), reply.text(),
-                        reply.replyTo(), json.writeValueAsString(reply.cards()), ts(reply.createdAt()))
+                .params(reply.id(), reply.conversationId().value(), reply.role().dbValue(),
+                        seal(ownerOf(reply.conversationId()), reply), reply.replyTo(), ts(reply.createdAt()))
                 .update();
         return rows == 1;
     }
 
     public Optional<Message> findReplyTo(UUID messageId) {
-        return jdbc.sql("select * from message where reply_to = ?").param(messageId).query(this::message).optional();
+        return jdbc.sql(MESSAGE_COLUMNS + " where m.reply_to = ?").param(messageId).query(this::message).optional();
     }
 
     /** The conversation's messages if it belongs to {@code owner}; empty if it does not, or has none. */
     public List<Message> messagesIfOwned(ConversationId id, OwnerId owner) {
-        return jdbc.sql("select m.* from message m join conversation c on c.id = m.conversation_id"
-                        + " where c.id = ? and c.owner_id = ? order by m.seq")
+        return jdbc.sql(MESSAGE_COLUMNS + " where c.id = ? and c.owner_id = ? order by m.seq")
                 .params(id.value(), owner.value())
                 .query(this::message)
                 .list();
@@ -100,6 +117,43 @@ public class ConversationStore {
 
     public void delete(ConversationId id) {
         jdbc.sql("delete from conversation where id = ?").param(id.value()).update();
+    }
+
+    /** Deletes every conversation of the owner, and with them their messages. Returns how many rows went. */
+    int deleteByOwner(OwnerId owner) {
+        int messages = jdbc.sql("select count(*) from message m join conversation c on c.id = m.conversation_id"
+                        + " where c.owner_id = ?")
+                .param(owner.value())
+                .query(Integer.class)
+                .single();
+        int conversations = jdbc.sql("delete from conversation where owner_id = ?").param(owner.value()).update();
+        return conversations + messages;
+    }
+
+    /** Deletes conversations with no activity since the cutoff. Returns how many conversations went. */
+    int deleteIdleSince(Instant cutoff) {
+        return jdbc.sql("delete from conversation where updated_at < ?").param(ts(cutoff)).update();
+    }
+
+    private byte[] seal(UUID owner, Message m) {
+        return cipher.seal(owner, json.writeValueAsString(new SealedBody(m.text(), m.cards())));
+    }
+
+    private UUID ownerOf(ConversationId id) {
+        UUID owner = owners.get(id.value());
+        if (owner == null) {
+            owner = jdbc.sql("select owner_id from conversation where id = ?").param(id.value()).query(UUID.class)
+                    .single();
+            rememberOwner(id.value(), owner);
+        }
+        return owner;
+    }
+
+    private void rememberOwner(UUID conversation, UUID owner) {
+        if (owners.size() >= MAX_OWNERS_CACHED) {
+            owners.clear();
+        }
+        owners.put(conversation, owner);
     }
 
     private static Conversation conversation(ResultSet rs, int row) throws SQLException {
@@ -111,17 +165,28 @@ public class ConversationStore {
     }
 
     private Message message(ResultSet rs, int row) throws SQLException {
+        byte[] sealed = rs.getBytes("sealed");
+        SealedBody body = sealed == null
+                ? new SealedBody(rs.getString("text"), json.readValue(rs.getString("cards"), CARDS))
+                : json.readValue(cipher.open(rs.getObject("owner_id", UUID.class), sealed), SealedBody.class);
         return new Message(
                 rs.getObject("id", UUID.class),
                 new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 Role.fromDb(rs.getString("role")),
-                rs.getString("text"),
+                body.text(),
                 rs.getObject("reply_to", UUID.class),
-                json.readValue(rs.getString("cards"), CARDS),
+                body.cards(),
                 rs.getTimestamp("created_at").toInstant());
     }
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
+    }
+
+    /** What is sealed for each message. */
+    record SealedBody(String text, List<Card> cards) {
+        SealedBody {
+            cards = cards == null ? List.of() : List.copyOf(cards);
+        }
     }
 }

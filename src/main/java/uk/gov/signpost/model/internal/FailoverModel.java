@@ -11,12 +11,14 @@ import uk.gov.signpost.model.ModelProperties;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
 import uk.gov.signpost.model.RemoteCall;
+import uk.gov.signpost.model.RemoteModelSwitch;
 import uk.gov.signpost.model.TokenSink;
 
 /**
  * A remote model with a way out. A Resilience4j circuit breaker counts its failures; when a call fails, or the
  * circuit is open, the same call goes to offline mode instead, so the person gets an answer rather than an
- * error. After the open period the breaker lets trial calls through, and recovery is automatic.
+ * error. After the open period the breaker lets trial calls through, and recovery is automatic. When the
+ * {@link RemoteModelSwitch} is off (the pilot's kill switch), every call goes to offline mode without trying.
  */
 public final class FailoverModel implements LanguageModel {
 
@@ -26,8 +28,14 @@ public final class FailoverModel implements LanguageModel {
     private final LanguageModel offline;
     private final CircuitBreaker breaker;
     private final RemoteCall remoteCall;
+    private final RemoteModelSwitch remoteSwitch;
 
     public FailoverModel(LanguageModel remote, LanguageModel offline, ModelProperties.Failover settings) {
+        this(remote, offline, settings, RemoteModelSwitch.ALWAYS_ON);
+    }
+
+    public FailoverModel(LanguageModel remote, LanguageModel offline, ModelProperties.Failover settings,
+            RemoteModelSwitch remoteSwitch) {
         this(remote, offline, CircuitBreaker.of(remote.name(), CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .minimumNumberOfCalls(settings.minimumCalls())
@@ -36,14 +44,16 @@ public final class FailoverModel implements LanguageModel {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordExceptions(ModelException.class)
-                .build()), RemoteCall.DIRECT);
+                .build()), RemoteCall.DIRECT, remoteSwitch);
     }
 
-    private FailoverModel(LanguageModel remote, LanguageModel offline, CircuitBreaker breaker, RemoteCall remoteCall) {
+    private FailoverModel(LanguageModel remote, LanguageModel offline, CircuitBreaker breaker, RemoteCall remoteCall,
+            RemoteModelSwitch remoteSwitch) {
         this.remote = remote;
         this.offline = offline;
         this.breaker = breaker;
         this.remoteCall = remoteCall;
+        this.remoteSwitch = remoteSwitch;
     }
 
     /**
@@ -51,7 +61,7 @@ public final class FailoverModel implements LanguageModel {
      * gets the request as it was given.
      */
     public FailoverModel through(RemoteCall call) {
-        return new FailoverModel(remote, offline, breaker, call);
+        return new FailoverModel(remote, offline, breaker, call, remoteSwitch);
     }
 
     @Override
@@ -66,6 +76,10 @@ public final class FailoverModel implements LanguageModel {
 
     @Override
     public ModelResponse call(ModelRequest request, TokenSink sink) {
+        if (!remoteSwitch.remoteAllowed()) {
+            log.info("event=model_fallback model={} reason=switched_off", remote.name());
+            return offline.call(request, sink);
+        }
         boolean[] streamed = {false};
         TokenSink watched = new TokenSink() {
             @Override

@@ -77,6 +77,18 @@ class Caller {
         return new Session(created.owner(), created.token());
     }
 
+    /** Tells the browser to forget the session cookie, once the session itself has been deleted. */
+    void endSession(HttpServletResponse response) {
+        ResponseCookie expired = ResponseCookie.from(CitizenSessions.COOKIE_NAME, "")
+                .httpOnly(true)
+                .secure(sessionProperties.cookieSecure())
+                .sameSite("Lax")
+                .path("/")
+                .maxAge(0)
+                .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, expired.toString());
+    }
+
     /** Counts one message against the owner's limit. */
     void countMessage(OwnerId owner) {
         rateLimiter.acquire("messages:" + owner, limits.messagesPerMinute(), Duration.ofMinutes(1));

@@ -29,6 +29,7 @@ import uk.gov.signpost.conversation.MessageText;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
 import uk.gov.signpost.model.Language;
+import uk.gov.signpost.pilot.Cohorts;
 
 /** The conversation API. Every conversation is visible only to the session that owns it. */
 @RestController
@@ -40,10 +41,12 @@ class ConversationApiController {
     private final Conversations conversations;
     private final ConversationTurns turns;
     private final TurnStreamer streamer;
+    private final Cohorts cohorts;
 
     ConversationApiController(Caller caller, Conversations conversations, ConversationTurns turns,
-            TurnStreamer streamer) {
+            TurnStreamer streamer, Cohorts cohorts) {
         this.caller = caller;
+        this.cohorts = cohorts;
         this.conversations = conversations;
         this.turns = turns;
         this.streamer = streamer;
@@ -56,6 +59,7 @@ class ConversationApiController {
                     + " conversation joins that session.")
     ResponseEntity<ApiModels.Created> start(HttpServletRequest request, HttpServletResponse response) {
         Caller.Session session = caller.ensureSession(request, response);
+        cohorts.admit(session.owner());
         Conversation conversation = conversations.start(session.owner());
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id()))
                 .body(new ApiModels.Created(conversation.id().value(), session.token()));

@@ -26,6 +26,7 @@ import uk.gov.signpost.conversation.MessageText;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
 import uk.gov.signpost.model.Language;
+import uk.gov.signpost.pilot.Cohorts;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.platform.RateLimitExceededException;
 
@@ -41,9 +42,12 @@ class ConversationPages {
     private final Conversations conversations;
     private final ConversationTurns turns;
     private final TurnStreamer streamer;
+    private final Cohorts cohorts;
 
-    ConversationPages(Caller caller, Conversations conversations, ConversationTurns turns, TurnStreamer streamer) {
+    ConversationPages(Caller caller, Conversations conversations, ConversationTurns turns, TurnStreamer streamer,
+            Cohorts cohorts) {
         this.caller = caller;
+        this.cohorts = cohorts;
         this.conversations = conversations;
         this.turns = turns;
         this.streamer = streamer;
@@ -60,6 +64,7 @@ class ConversationPages {
     @PostMapping("/conversations")
     String startConversation(HttpServletRequest request, HttpServletResponse response) {
         Caller.Session session = caller.ensureSession(request, response);
+        cohorts.admit(session.owner());
         Conversation conversation = conversations.start(session.owner());
         return "redirect:/conversations/" + conversation.id();
     }

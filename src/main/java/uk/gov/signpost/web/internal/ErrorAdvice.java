@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.gov.signpost.pilot.NotInPilotException;
+import uk.gov.signpost.pilot.ServiceOffException;
 import uk.gov.signpost.platform.RateLimitExceededException;
 import uk.gov.signpost.platform.SignpostException;
 
@@ -36,9 +39,19 @@ class ErrorAdvice {
     private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
     private final HttpServletRequest request;
+    /** Absent in web test slices that load only some controllers; pages then get the plain error page. */
+    private final ObjectProvider<PilotPages> pilotPages;
 
-    ErrorAdvice(HttpServletRequest request) {
+    ErrorAdvice(HttpServletRequest request, ObjectProvider<PilotPages> pilotPages) {
         this.request = request;
+        this.pilotPages = pilotPages;
+    }
+
+    /** The assistant is switched off or not open to this person: pages point to the existing services. */
+    @ExceptionHandler({ServiceOffException.class, NotInPilotException.class})
+    Object pilotClosed(SignpostException e) {
+        PilotPages pages = pilotPages.getIfAvailable();
+        return wantsProblemJson(request) || pages == null ? respond(ProblemFactory.of(e)) : pages.unavailable(e);
     }
 
     @ExceptionHandler(SignpostException.class)

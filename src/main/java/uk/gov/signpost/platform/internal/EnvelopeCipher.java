@@ -69,11 +69,19 @@ final class EnvelopeCipher implements PersonalDataCipher {
         return jdbc.sql("delete from person_key where person_id = ?").param(person).update() == 1;
     }
 
-    /** Re-wraps up to {@code limit} data keys still under an earlier master key. Returns how many it did. */
+    /**
+     * Re-wraps up to {@code limit} data keys still under one of the configured earlier master keys. Returns how many
+     * it did. Keys under a master key that is not configured at all are left alone; using one fails with a message
+     * that names it.
+     */
     int rewrapOldKeys(int limit) {
-        var rows = jdbc.sql("select person_id, wrapped_key, master_key_id from person_key where master_key_id <> ?"
-                        + " limit ?")
-                .params(masterKeys.current().id(), limit)
+        String[] previous = masterKeys.previousIds().toArray(String[]::new);
+        if (previous.length == 0) {
+            return 0;
+        }
+        var rows = jdbc.sql("select person_id, wrapped_key, master_key_id from person_key"
+                        + " where master_key_id = any (?) limit ?")
+                .params(previous, limit)
                 .query((rs, row) -> new Wrapped(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3)))
                 .list();
         rows.forEach(row -> unwrap(row));

@@ -65,7 +65,12 @@ final class MasterKeys {
         return current;
     }
 
-    Optional<MasterKey> byId(String id) {
+    /** The ids of the earlier master keys, still read after a rotation. */
+    List<String> previousIds() {
+        return all.keySet().stream().filter(id -> !id.equals(current.id())).toList();
+    }
+
+        Optional<MasterKey> byId(String id) {
         return Optional.ofNullable(all.get(id));
     }
 

@@ -59,11 +59,12 @@ class TurnLoop {
     private final TurnTraceStore traces;
     private final AgentProperties limits;
     private final Clock clock;
+    private final MemoryStep memory;
     private final CitationGuard citations = new CitationGuard();
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock) {
+            Clock clock, MemoryStep memory) {
         this.models = models;
         this.flows = flows;
         this.toolBox = toolBox;
@@ -73,18 +74,27 @@ class TurnLoop {
         this.traces = traces;
         this.limits = limits;
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** Runs the turn that answers {@code message}, given the conversation up to it. */
     Answer run(Message message, ToolContext context, List<Message> history, TurnListener listener) {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
-        Turn turn = new Turn(states.load(message.conversationId()), context, listener);
+        MemoryStep.Opened remembered = memory.open(context, message, states.load(message.conversationId()));
+        Turn turn = new Turn(remembered.state(), context, listener);
+        Map<String, Object> factsBefore = turn.state.facts();
+        Optional<MemoryStep.Handled> aboutMemory = remembered.handle(message.text(), turn.state);
+        aboutMemory.ifPresent(handled -> {
+            turn.state = handled.state();
+            turn.say(handled.say());
+            trace.outcome("memory");
+        });
         long tokensBefore = traces.tokensUsed(message.conversationId());
         LanguageModel model = models.forTurns();
         List<ModelMessage> messages = window(history, message);
         String text = "";
-        for (int step = 0; ; step++) {
+        for (int step = 0; aboutMemory.isEmpty(); step++) {
             Optional<String> stop = budgetStop(step, trace, tokensBefore, started);
             if (stop.isPresent()) {
                 trace.check("budget", stop.get(), 1);
@@ -138,8 +148,9 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
-        String reply = guardLinks(compose(text, turn), turn, trace);
-        states.save(message.conversationId(), turn.state);
+        MemoryStep.Closed kept = remembered.close(factsBefore, turn.state);
+        String reply = guardLinks(kept.around(compose(text, turn)), turn, trace);
+        states.save(message.conversationId(), kept.state());
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
         if (turn.topic.equals("other") && turn.state.activeFlow() != null) {

@@ -52,7 +52,12 @@ public class ConversationStore {
                 .list();
     }
 
-    public void touch(ConversationId id, Instant at) {
+    /** Gives the conversation to another owner. */
+    public void changeOwner(ConversationId id, OwnerId owner) {
+        jdbc.sql("update conversation set owner_id = ? where id = ?").params(owner.value(), id.value()).update();
+    }
+
+        public void touch(ConversationId id, Instant at) {
         jdbc.sql("update conversation set updated_at = ? where id = ?").params(ts(at), id.value()).update();
     }
 

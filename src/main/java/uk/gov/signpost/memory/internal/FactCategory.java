@@ -28,6 +28,8 @@ record FactCategory(String name, Sensitivity sensitivity, List<String> readsFrom
 
     private static final Pattern DISTRICT = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]?$");
     private static final List<String> NATIONS = List.of("england", "wales", "scotland", "northern-ireland");
+    private static final java.util.Map<String, String> WELSH_NATIONS = java.util.Map.of("cymru", "wales",
+            "lloegr", "england", "yr alban", "scotland", "gogledd iwerddon", "northern-ireland");
 
     FactCategory {
         Objects.requireNonNull(name, "name");
@@ -89,7 +91,8 @@ record FactCategory(String name, Sensitivity sensitivity, List<String> readsFrom
                     default -> Optional.empty();
                 };
             case "nation":
-                String nation = text.toLowerCase(Locale.ROOT).replace(' ', '-');
+                String nation = WELSH_NATIONS.getOrDefault(text.toLowerCase(Locale.ROOT),
+                        text.toLowerCase(Locale.ROOT).replace(' ', '-'));
                 return NATIONS.contains(nation) ? Optional.of(nation) : Optional.empty();
             case "list":
                 List<Object> items = new ArrayList<>();

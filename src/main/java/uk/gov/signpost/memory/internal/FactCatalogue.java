@@ -25,7 +25,7 @@ final class FactCatalogue {
                 ZERO, ZERO));
         add(new FactCategory("work_location", Sensitivity.NORMAL, List.of("location"), "place", "text",
                 "you want to work in or near %s",
-                List.of("where", "location", "place", "town", "city", "work in", "near"), ZERO, ZERO));
+                List.of("location", "place", "town", "city", "work in", "near", "want work", "where work"), ZERO, ZERO));
         add(new FactCategory("postcode_district", Sensitivity.NORMAL, List.of("postcode_district"),
                 "postcode_district", "postcode_district", "your postcode area is %s",
                 List.of("postcode", "post code", "area", "live", "address"), ZERO, ZERO));

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.signpost.memory.internal.ExpiredFacts;
 import uk.gov.signpost.model.Models;
 import uk.gov.signpost.platform.PersonalDataHolder;
 import uk.gov.signpost.support.ApiClient;
@@ -41,6 +42,9 @@ class MemoryIT {
 
     @Autowired
     List<PersonalDataHolder> holders;
+
+    @Autowired
+    ExpiredFacts expiredFacts;
 
     ApiClient api;
     Started first;
@@ -71,6 +75,22 @@ class MemoryIT {
 
         assertThat(again).doesNotContain("Where do you want to work?");
         assertThat(model.last().system()).contains("place = Leeds");
+    }
+
+    @Test
+    void an_expired_fact_is_not_used_and_the_hourly_job_deletes_it_with_a_history_entry() {
+        say(first, "I'm looking for admin jobs");
+        say(first, "Leeds");
+        jdbc.sql("update memory_fact set expires_at = now() - interval '1 minute' where owner_id = ?"
+                + " and category = 'work_location'").param(owner(first)).update();
+
+        assertThat(categories(first)).doesNotContain("work_location");
+        assertThat(say(another(first), "I'm looking for care jobs")).contains("Where do you want to work?");
+
+        assertThat(expiredFacts.deleteExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from memory_fact where owner_id = ? and category = 'work_location'")
+                .param(owner(first)).query(Long.class).single()).isZero();
+        assertThat(actions(first)).contains("expired");
     }
 
     @Test
@@ -152,7 +172,7 @@ class MemoryIT {
         say(first, "what benefits can I get?");
         assertThat(model.last().system()).doesNotContain("disability").contains("nation = england");
         assertThat(JSON.writeValueAsString(export(first))).doesNotContain("health_condition\",\"value")
-                .doesNotContain("\"value\":true");
+                .doesNotContain("\"value\":true").doesNotContain("You told me you have");
         assertThat(actions(first)).contains("deleted", "consent_given", "saved");
     }
 

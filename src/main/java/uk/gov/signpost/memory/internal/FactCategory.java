@@ -50,6 +50,11 @@ record FactCategory(String name, Sensitivity sensitivity, List<String> readsFrom
         return notice.formatted(display(value));
     }
 
+    /** The category without its value ("whether you have a health condition or disability"), for the consent log. */
+    String neutral() {
+        return type.equals("yes_no") ? "whether " + notice.split("\\|")[0] : name.replace('_', ' ');
+    }
+
     /** Whether a dialogue value is worth keeping: not blank, and of this category's type. */
     Optional<Object> accept(Object value) {
         if (value instanceof String text && text.isBlank()) {

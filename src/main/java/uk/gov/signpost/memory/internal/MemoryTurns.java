@@ -158,7 +158,8 @@ class MemoryTurns implements TurnMemory {
                 if (value.isEmpty()) {
                     continue;
                 }
-                String wording = consentQuestion(category.noticeFor(value.get()));
+                // The question as asked, with the fact itself left out, so a withdrawn consent reveals nothing.
+                String wording = consentQuestion(category.neutral());
                 if (yes && view.active()) {
                     journal.consent(owner.value(), name, "given", wording, conversation, messageId, clock.instant());
                     actions.save(owner, category, value.get(), conversation, messageId, Channel.CONVERSATION);

@@ -4,22 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.memory.internal.MemoryMove;
+import uk.gov.signpost.memory.internal.ResumeCodeStore;
 import uk.gov.signpost.platform.RateLimiter;
 
 /**
@@ -35,7 +33,7 @@ public class ResumeCodes {
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int LENGTH = 10;
 
-    private final JdbcClient jdbc;
+    private final ResumeCodeStore store;
     private final Conversations conversations;
     private final MemoryMove move;
     private final RateLimiter rateLimiter;
@@ -43,9 +41,9 @@ public class ResumeCodes {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ResumeCodes(JdbcClient jdbc, Conversations conversations, MemoryMove move, RateLimiter rateLimiter,
+    ResumeCodes(ResumeCodeStore store, Conversations conversations, MemoryMove move, RateLimiter rateLimiter,
             MemoryProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.conversations = conversations;
         this.move = move;
         this.rateLimiter = rateLimiter;
@@ -63,12 +61,7 @@ public class ResumeCodes {
         }
         Instant now = clock.instant();
         Instant expires = now.plus(properties.resumeCodeLifetime());
-        jdbc.sql("delete from resume_code where conversation_id = ?").param(conversation.value()).update();
-        jdbc.sql("insert into resume_code (code_hash, conversation_id, owner_id, created_at, expires_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(hash(code.toString()), conversation.value(), owner.value(), Timestamp.from(now),
-                        Timestamp.from(expires))
-                .update();
+        store.replace(hash(code.toString()), conversation, owner, now, expires);
         log.info("event=resume_code_issued conversation={} owner={}", conversation, owner);
         return new ResumeCode(code.substring(0, 5) + "-" + code.substring(5), expires);
     }
@@ -86,17 +79,12 @@ public class ResumeCodes {
         if (plain.length() != LENGTH) {
             throw new ResumeCodeInvalidException();
         }
-        Optional<Redeemed> found = jdbc.sql("delete from resume_code where code_hash = ?"
-                        + " returning conversation_id, owner_id, expires_at")
-                .param(hash(plain))
-                .query((rs, i) -> new Redeemed(new ConversationId(rs.getObject("conversation_id", UUID.class)),
-                        new OwnerId(rs.getObject("owner_id", UUID.class)), rs.getTimestamp("expires_at").toInstant()))
-                .optional();
+        Optional<ResumeCodeStore.Taken> found = store.take(hash(plain));
         if (found.isEmpty() || !found.get().expiresAt().isAfter(clock.instant())) {
             log.info("event=resume_code_refused owner={}", owner);
             throw new ResumeCodeInvalidException();
         }
-        Redeemed redeemed = found.get();
+        ResumeCodeStore.Taken redeemed = found.get();
         if (!redeemed.owner().equals(owner)) {
             conversations.transfer(redeemed.conversation(), redeemed.owner(), owner);
             move.move(redeemed.owner(), owner);
@@ -118,6 +106,4 @@ public class ResumeCodes {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
-
-    private record Redeemed(ConversationId conversation, OwnerId owner, Instant expiresAt) {}
 }

@@ -26,6 +26,8 @@ import uk.gov.signpost.memory.Sensitivity;
 record FactCategory(String name, Sensitivity sensitivity, List<String> readsFrom, String writesTo, String type,
         String notice, List<String> words, BigDecimal min, BigDecimal max) {
 
+    private static final Pattern FULL_POSTCODE = Pattern.compile(
+            "\\b([A-Za-z]{1,2}[0-9][0-9A-Za-z]?)\\s*[0-9][A-Za-z]{2}\\b");
     private static final Pattern DISTRICT = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]?$");
     private static final List<String> NATIONS = List.of("england", "wales", "scotland", "northern-ireland");
     private static final java.util.Map<String, String> WELSH_NATIONS = java.util.Map.of("cymru", "wales",
@@ -71,7 +73,9 @@ record FactCategory(String name, Sensitivity sensitivity, List<String> readsFrom
         String text = String.valueOf(value).strip();
         switch (type) {
             case "text":
-                return text.isEmpty() || text.length() > 200 ? Optional.empty() : Optional.of(text);
+                // A full postcode is more than Signpost needs to keep: only its district is remembered.
+                String shorter = FULL_POSTCODE.matcher(text).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+                return shorter.isEmpty() || shorter.length() > 200 ? Optional.empty() : Optional.of(shorter);
             case "postcode_district":
                 String district = text.toUpperCase(Locale.ROOT).replace(" ", "");
                 return DISTRICT.matcher(district).matches() ? Optional.of(district) : Optional.empty();

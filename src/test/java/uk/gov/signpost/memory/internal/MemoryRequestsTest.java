@@ -80,6 +80,8 @@ class MemoryRequestsTest {
         assertThat(health.parse("yes")).contains(true);
         assertThat(health.parse("maybe")).isEmpty();
         assertThat(nation.parse("Cymru")).contains("wales");
+        assertThat(FactCatalogue.find("work_location").orElseThrow().parse("near ls6 2ab please"))
+                .contains("near LS6 please");
         assertThat(FactCatalogue.find("children").orElseThrow().parse("3, 6")).contains(List.of(3, 6));
     }
 

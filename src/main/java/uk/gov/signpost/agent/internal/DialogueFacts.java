@@ -1,5 +1,6 @@
 package uk.gov.signpost.agent.internal;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,12 @@ public class DialogueFacts {
 
     private final Conversations conversations;
     private final DialogueStateStore states;
+    private final Clock clock;
 
-    DialogueFacts(Conversations conversations, DialogueStateStore states) {
+    DialogueFacts(Conversations conversations, DialogueStateStore states, Clock clock) {
         this.conversations = conversations;
         this.states = states;
+        this.clock = clock;
     }
 
     @Transactional
@@ -27,7 +30,7 @@ public class DialogueFacts {
             DialogueState state = states.load(conversation.id());
             DialogueState without = without(state, names);
             if (!without.equals(state)) {
-                states.save(conversation.id(), without);
+                states.save(conversation.id(), without, clock.instant());
             }
         }
     }

@@ -81,7 +81,8 @@ class TurnLoop {
     Answer run(Message message, ToolContext context, List<Message> history, TurnListener listener) {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
-        MemoryStep.Opened remembered = memory.open(context, message, states.load(message.conversationId()));
+        DialogueStateStore.Start start = states.start(message.conversationId());
+        MemoryStep.Opened remembered = memory.open(context, message, start.state());
         Turn turn = new Turn(remembered.state(), context, listener);
         Map<String, Object> factsBefore = turn.state.facts();
         Optional<MemoryStep.Handled> aboutMemory = remembered.handle(message.text(), turn.state);
@@ -90,7 +91,7 @@ class TurnLoop {
             turn.say(handled.say());
             trace.outcome("memory");
         });
-        long tokensBefore = traces.tokensUsed(message.conversationId());
+        long tokensBefore = start.tokensUsed();
         LanguageModel model = models.forTurns();
         List<ModelMessage> messages = window(history, message);
         String text = "";
@@ -150,18 +151,19 @@ class TurnLoop {
         }
         MemoryStep.Closed kept = remembered.close(factsBefore, turn.state);
         String reply = guardLinks(kept.around(compose(text, turn)), turn, trace);
-        states.save(message.conversationId(), kept.state());
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
         if (turn.topic.equals("other") && turn.state.activeFlow() != null) {
             turn.topic = turn.state.activeFlow();
         }
-        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic);
+        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic,
+                kept.state());
     }
 
-    /** Saves the trace once the reply is stored. */
+    /** Saves the trace, and the dialogue state the turn ended in, once the reply is stored. */
     void record(ConversationId conversation, Message message, @Nullable Message reply, Answer answer) {
-        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started());
+        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started(),
+                answer.state());
     }
 
     private Executed execute(ToolCall call, Turn turn) {
@@ -386,7 +388,8 @@ class TurnLoop {
             + " usual.";
 
     /** What one turn produced. */
-    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic) {}
+    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic,
+            DialogueState state) {}
 
     private record Executed(ToolResult result, boolean terminal) {
         static Executed ok(ToolCall call, String content, boolean terminal) {

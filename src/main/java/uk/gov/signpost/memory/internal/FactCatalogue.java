@@ -33,7 +33,7 @@ final class FactCatalogue {
                 List.of("nation", "country", "england", "wales", "scotland", "northern ireland", "live"),
                 ZERO, ZERO));
         add(new FactCategory("hours", Sensitivity.NORMAL, List.of("hours_per_week"), "hours_per_week", "number",
-                "you do %s hours of paid work a week",
+                "you work %s hours a week",
                 List.of("hours", "hour", "part-time", "part time", "full-time", "full time", "shifts"),
                 ZERO, new BigDecimal(100)));
         add(new FactCategory("age", Sensitivity.NORMAL, List.of("age"), "age", "number", "you are %s",

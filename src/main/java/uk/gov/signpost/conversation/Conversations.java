@@ -92,6 +92,17 @@ public class Conversations {
         return last.role() == Role.USER ? Optional.of(last) : Optional.empty();
     }
 
+    /**
+     * Gives a conversation to another owner, for example when the person resumes it on another device. Its
+     * messages and state go with it; the previous owner can no longer see it.
+     */
+    @Transactional
+    public void transfer(ConversationId id, OwnerId from, OwnerId to) {
+        get(id, from);
+        store.changeOwner(id, from, to);
+        events.publishEvent(new ConversationTransferred(id, from, to));
+    }
+
     @Transactional
     public void delete(ConversationId id, OwnerId owner) {
         get(id, owner);

@@ -133,6 +133,48 @@ class AccessibilityIT {
     }
 
     @Test
+    void memory_and_resume_pages_have_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/memory");
+            states.check("memory-nothing-remembered");
+
+            page.get(base() + "/");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            streamed(page, "I'm looking for admin jobs");
+            streamed(page, "Leeds");
+            page.get(base() + "/memory");
+            states.check("memory-with-facts");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("#fact-work_location a[href$='/change']")));
+            states.check("memory-change");
+            page.findElement(By.id("value")).clear();
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
+            states.check("memory-change-error");
+            page.get(base() + "/memory");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("#fact-work_location a[href$='/delete']")));
+            states.check("memory-delete-confirmation");
+            page.get(base() + "/memory/delete-all");
+            states.check("memory-delete-all-confirmation");
+
+            page.get(base() + "/");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("form[action='/conversations/private'] button")));
+            states.check("conversation-private");
+            Browser.clickAndWait(page, page.findElement(By.id("continue-elsewhere")));
+            states.check("resume-get-code");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
+            states.check("resume-code-shown");
+            page.get(base() + "/resume");
+            states.check("resume-enter");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
+            states.check("resume-enter-error");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
     void training_search_has_no_violations_in_any_state() {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();

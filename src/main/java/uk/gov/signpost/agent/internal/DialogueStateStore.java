@@ -1,5 +1,7 @@
 package uk.gov.signpost.agent.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,5 +50,20 @@ class DialogueStateStore {
                             rs.getLong("tokens"));
                 })
                 .single();
+    }
+
+    /** The dialogue state alone, for changes made outside a turn (a fact the person deleted from memory). */
+    DialogueState load(ConversationId id) {
+        return start(id).state();
+    }
+
+    /** Writes the dialogue state outside a turn, sealed like a turn's. A turn writes it with its trace instead. */
+    void save(ConversationId id, DialogueState state, Instant now) {
+        byte[] sealed = cipher.seal(owners.of(id), json.writeValueAsString(state));
+        jdbc.sql("insert into dialogue_state (conversation_id, sealed, version, updated_at) values (?, ?, 1, ?)"
+                        + " on conflict (conversation_id) do update set state = null, sealed = excluded.sealed,"
+                        + " version = dialogue_state.version + 1, updated_at = excluded.updated_at")
+                .params(id.value(), sealed, Timestamp.from(now))
+                .update();
     }
 }

@@ -68,6 +68,7 @@ class TurnLoop {
     private final Clock clock;
     private final Guardrails guardrails;
     private final Wording wording;
+    private final MemoryStep memory;
     private final CitationGuard citations = new CitationGuard();
     private final TurnSettings.Source settings;
     private final ApplicationEventPublisher events;
@@ -75,7 +76,7 @@ class TurnLoop {
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
             Clock clock, Guardrails guardrails, Wording wording, ObjectProvider<TurnSettings.Source> settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MemoryStep memory) {
         this.events = events;
         this.models = models;
         this.settings = settings.getIfAvailable(() -> owner -> TurnSettings.ALL_ON);
@@ -89,6 +90,7 @@ class TurnLoop {
         this.clock = clock;
         this.guardrails = guardrails;
         this.wording = wording;
+        this.memory = memory;
     }
 
     /** Runs the turn that answers {@code message}, given the conversation up to it. */
@@ -96,17 +98,27 @@ class TurnLoop {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
         DialogueStateStore.Start start = states.start(message.conversationId());
-        Turn turn = new Turn(start.state(), context, listener);
+        MemoryStep.Opened remembered = memory.open(context, message, start.state());
+        Turn turn = new Turn(remembered.state(), context, listener);
         turn.settings = settings.forOwner(context.owner());
+        Map<String, Object> factsBefore = turn.state.facts();
         long tokensBefore = start.tokensUsed();
         Locale language = turn.language().locale();
         Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
         stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
+        // Requests about memory ("forget that…") are answered without the model, unless a guard already answered.
+        Optional<MemoryStep.Handled> aboutMemory = stopped.isPresent() ? Optional.empty()
+                : remembered.handle(message.text(), turn.state);
+        aboutMemory.ifPresent(handled -> {
+            turn.state = handled.state();
+            turn.say(handled.say());
+            trace.outcome("memory");
+        });
         LanguageModel model = turn.settings.offlineModel() ? models.offline()
                 : models.forTurns(guardrails.remoteCall(trace));
         List<ModelMessage> messages = window(history, message);
         String text = "";
-        for (int step = 0; stopped.isEmpty(); step++) {
+        for (int step = 0; stopped.isEmpty() && aboutMemory.isEmpty(); step++) {
             Optional<String> stop = budgetStop(step, trace, tokensBefore, started);
             if (stop.isPresent()) {
                 trace.check("budget", stop.get(), 1);
@@ -161,8 +173,9 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
+        MemoryStep.Closed kept = remembered.close(factsBefore, turn.state);
         OutputGuards.Reviewed reviewed = reviewOutput(text, model, messages, turn, language, trace);
-        String reply = guardLinks(compose(reviewed.text(), turn), turn, trace);
+        String reply = guardLinks(kept.around(compose(reviewed.text(), turn)), turn, trace);
         double ease = ReadingEase.score(reply);
         trace.check("reading_ease", ReadingEase.band(ease), ease);
         if (reviewed.changed()) {
@@ -175,7 +188,7 @@ class TurnLoop {
             turn.topic = turn.state.activeFlow();
         }
         return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic,
-                turn.state);
+                kept.state());
     }
 
     /** Saves the trace, and the dialogue state the turn ended in, once the reply is stored. */

@@ -68,6 +68,23 @@ public class ConversationStore {
     }
 
     /**
+     * Gives the conversation to another owner, and re-seals its messages under the new owner's data key, so that
+     * erasing either person later works on exactly what is theirs.
+     */
+    public void changeOwner(ConversationId id, OwnerId from, OwnerId to) {
+        jdbc.sql("update conversation set owner_id = ? where id = ?").params(to.value(), id.value()).update();
+        List<Object[]> sealed = jdbc.sql("select id, sealed from message where conversation_id = ? and sealed is not null")
+                .param(id.value())
+                .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2)})
+                .list();
+        for (Object[] row : sealed) {
+            byte[] resealed = cipher.seal(to.value(), cipher.open(from.value(), (byte[]) row[1]));
+            jdbc.sql("update message set sealed = ? where id = ?").params(resealed, row[0]).update();
+        }
+        rememberOwner(id.value(), to.value());
+    }
+
+    /**
      * Inserts the person's message and marks the conversation as updated, in one statement (one round trip), but
      * only if the conversation belongs to {@code owner}. Returns whether it was stored.
      */

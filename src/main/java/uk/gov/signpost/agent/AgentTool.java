@@ -1,6 +1,7 @@
 package uk.gov.signpost.agent;
 
 import tools.jackson.databind.JsonNode;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 
 /**
@@ -23,6 +24,11 @@ public interface AgentTool {
     /** For side-effect tools: one plain-English sentence saying what will happen, for the person to confirm. */
     default String confirmationSummary(JsonNode arguments) {
         return "Shall I go ahead?";
+    }
+
+    /** The summary in the language of the turn; English-only tools need not override it. */
+    default String confirmationSummary(JsonNode arguments, Language language) {
+        return confirmationSummary(arguments);
     }
 
     /**

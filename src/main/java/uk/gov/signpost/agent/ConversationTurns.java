@@ -6,12 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import uk.gov.signpost.agent.internal.LanguageDetector;
 import uk.gov.signpost.agent.internal.TurnRunner;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;
 import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.model.Language;
 
 /**
  * One turn of a conversation, as a script: store the person's message (committed before anything else, so no
@@ -36,7 +38,7 @@ public class ConversationTurns {
     public Message take(TurnCommand command, TurnListener listener) {
         Message message = conversations.addUserMessage(command.conversationId(), command.owner(), command.text());
         listener.messageStored(message);
-        return replyTo(message, command.owner(), listener);
+        return replyTo(message, command.owner(), command.chosenLanguage(), listener);
     }
 
     /**
@@ -44,14 +46,22 @@ public class ConversationTurns {
      * in the middle of the turn. Returns the reply, or the existing one.
      */
     public Message resume(ConversationId conversationId, OwnerId owner, TurnListener listener) {
-        Message pending = conversations.unansweredMessage(conversationId, owner)
-                .orElseThrow(NothingToAnswerException::new);
-        return replyTo(pending, owner, listener);
+        return resume(conversationId, owner, Language.ENGLISH, listener);
     }
 
-    private Message replyTo(Message message, OwnerId owner, TurnListener listener) {
+    /** As {@link #resume(ConversationId, OwnerId, TurnListener)}, for a person who chose {@code chosenLanguage}. */
+    public Message resume(ConversationId conversationId, OwnerId owner, Language chosenLanguage,
+            TurnListener listener) {
+        Message pending = conversations.unansweredMessage(conversationId, owner)
+                .orElseThrow(NothingToAnswerException::new);
+        return replyTo(pending, owner, chosenLanguage, listener);
+    }
+
+    private Message replyTo(Message message, OwnerId owner, Language chosenLanguage, TurnListener listener) {
         List<Message> history = conversations.history(message.conversationId(), owner);
-        ToolContext context = new ToolContext(message.conversationId(), owner, personTexts(history, message));
+        List<String> personTexts = personTexts(history, message);
+        ToolContext context = new ToolContext(message.conversationId(), owner, personTexts,
+                LanguageDetector.forTurn(chosenLanguage, personTexts));
         TurnRunner.Result result = runner.run(message, context, history, listener);
         Message reply = conversations.addReply(message.conversationId(), message.id(), result.text(), result.cards());
         runner.record(message, reply, result);

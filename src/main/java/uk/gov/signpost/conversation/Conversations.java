@@ -47,16 +47,16 @@ public class Conversations {
     }
 
     /**
-     * Stores the person's message in its own transaction, so that it is safe on disk before any reply is
-     * attempted.
+     * Stores the person's message, committed on its own, so that it is safe on disk before any reply is
+     * attempted. One statement checks the owner, stores the message and updates the conversation, because this is
+     * on every turn's path.
      */
-    @Transactional
     public Message addUserMessage(ConversationId id, OwnerId owner, MessageText text) {
-        get(id, owner);
         Message message = new Message(
                 UUID.randomUUID(), id, Role.USER, text.value(), null, List.of(), clock.instant());
-        store.insert(message);
-        store.touch(id, message.createdAt());
+        if (!store.insertIfOwned(message, owner)) {
+            throw new ConversationNotFoundException();
+        }
         return message;
     }
 
@@ -64,20 +64,21 @@ public class Conversations {
      * Stores the assistant's reply to one of the person's messages. Returns the reply already stored if another
      * attempt got there first: a message is never answered twice.
      */
-    @Transactional
     public Message addReply(ConversationId id, UUID replyTo, String text, List<Card> cards) {
         Message reply = new Message(UUID.randomUUID(), id, Role.ASSISTANT, text, replyTo, cards, clock.instant());
         if (!store.insertReplyIfAbsent(reply)) {
             return store.findReplyTo(replyTo).orElseThrow();
         }
-        store.touch(id, reply.createdAt());
         return reply;
     }
 
-    @Transactional(readOnly = true)
+    /** The conversation's messages, oldest first. One query when the conversation has any. */
     public List<Message> history(ConversationId id, OwnerId owner) {
-        get(id, owner);
-        return store.messages(id);
+        List<Message> messages = store.messagesIfOwned(id, owner);
+        if (messages.isEmpty()) {
+            get(id, owner); // tells an empty conversation from someone else's
+        }
+        return messages;
     }
 
     /** The person's latest message, if it has not been answered yet (for example after a crash mid-turn). */

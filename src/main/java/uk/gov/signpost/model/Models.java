@@ -35,6 +35,14 @@ public class Models {
         return forTurns;
     }
 
+    /**
+     * The model that answers turns, with each call to the remote model (never to offline mode) made through
+     * {@code remoteCall}. The circuit breaker is the same one {@link #forTurns()} uses.
+     */
+    public LanguageModel forTurns(RemoteCall remoteCall) {
+        return forTurns instanceof FailoverModel failover ? failover.through(remoteCall) : forTurns;
+    }
+
     /** Offline mode on its own. */
     public LanguageModel offline() {
         return offline;

@@ -156,6 +156,7 @@ class KeyboardAndReflowIT {
                             + "&carer_disability_or_health_condition=no&children_living_with_you=yes"
                             + "&age_of_children=1_or_under&children_with_disability=no&on_benefits=yes"
                             + "&current_benefits=universal_credit&assets_and_savings=under_16000",
+                    "/accessibility", "/accessibility?lang=cy", "/accessibility?lang=en",
                     "/calculators/redundancy-pay", "/calculators/minimum-wage")) {
                 page.get(base() + path);
                 check.run();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ final class PageStates {
 
     private final Browser browser;
     private final Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+    private final List<Checked> results = new ArrayList<>();
     private int checked;
 
     PageStates(Browser browser) {
@@ -33,6 +35,9 @@ final class PageStates {
         List<Axe.Violation> violations = Axe.check(browser.driver());
         checked++;
         record(name, browser.driver().getCurrentUrl(), violations);
+        results.add(new Checked(name, browser.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "")
+                .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}"),
+                violations.stream().map(Axe.Violation::rule).distinct().sorted().toList()));
         if (!violations.isEmpty()) {
             failures.put(name, violations);
         }
@@ -41,6 +46,14 @@ final class PageStates {
     int checked() {
         return checked;
     }
+
+    /** What each state checked so far found, in the order checked. */
+    List<Checked> results() {
+        return List.copyOf(results);
+    }
+
+    /** One state's result: its address (ids replaced by {@code {id}}) and the rules it failed. */
+    record Checked(String name, String path, List<String> rules) {}
 
     /** Fails, listing every violation of every state, if any state had one. */
     void assertNoViolations() {

@@ -104,7 +104,7 @@ class AgentBenchmarkIT {
 
     private void overheadAndCalls(StringBuilder report) {
         model.latency(Duration.ZERO);
-        int warmups = 5;
+        int warmups = 20;
         int conversationsRun = 40;
         List<UUID> measured = new ArrayList<>();
         for (int c = 0; c < warmups + conversationsRun; c++) {
@@ -137,6 +137,20 @@ class AgentBenchmarkIT {
                 .append(String.format(Locale.ROOT, "| Prompt tokens at turn 20 (estimated) | %d |%n%n",
                         promptByTurn.get(promptByTurn.size() - 1)))
                 .append("Prompt tokens per turn, 1 to 20: ").append(promptByTurn).append("\n\n");
+        List<String> byStep = jdbc.sql("select n || ' (' || tools || '): p50 ' || round((percentile_cont(0.5) within"
+                        + " group (order by overhead_micros) / 1000)::numeric, 2) || ' ms, max '"
+                        + " || round((max(overhead_micros) / 1000.0)::numeric, 2) || ' ms; in tool steps p50 '"
+                        + " || round((percentile_cont(0.5) within group (order by tool_micros) / 1000)::numeric, 2)"
+                        + " || ' ms' from (select overhead_micros, row_number() over (partition by conversation_id"
+                        + " order by started_at) as n, (select coalesce(sum((s ->> 'micros')::bigint), 0) from"
+                        + " jsonb_array_elements(steps) s where s ->> 'kind' = 'tool') as tool_micros,"
+                        + " (select coalesce(string_agg(s ->> 'tool', ' '), '') from jsonb_array_elements(steps) s"
+                        + " where s ->> 'kind' = 'tool') as tools from turn_trace where conversation_id = any(?)) t"
+                        + " group by n, tools order by n")
+                .param(ids).query(String.class).list();
+        report.append("Overhead by turn of the script (turn (tools and commands run): p50, max; time inside those steps):\n\n");
+        byStep.forEach(line -> report.append("- ").append(line).append('\n'));
+        report.append('\n');
     }
 
     private void streaming(StringBuilder report, int concurrent) throws Exception {

@@ -28,6 +28,9 @@ public final class Axe {
 
     private static final String SOURCE = load();
 
+    /** The checker and its version, from the header of the committed {@code axe.min.js}: "axe-core 4.14.1". */
+    public static final String VERSION = "axe-core " + SOURCE.replaceFirst("(?s)^/\\*! axe v([0-9.]+).*", "$1");
+
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})

@@ -1,39 +1,38 @@
 package uk.gov.signpost.agent.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.conversation.ConversationId;
 
-/** Dialogue state in PostgreSQL, so that any instance can continue any conversation. */
+/**
+ * Dialogue state in PostgreSQL, so that any instance can continue any conversation. It is read here at the start
+ * of a turn and written with the turn's trace ({@link TurnTraceStore#save}).
+ */
 @Repository
 class DialogueStateStore {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DialogueStateStore(JdbcClient jdbc, Clock clock) {
+    DialogueStateStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    DialogueState load(ConversationId id) {
-        return jdbc.sql("select state from dialogue_state where conversation_id = ?")
-                .param(id.value())
-                .query(String.class)
-                .optional()
-                .map(text -> json.readValue(text, DialogueState.class))
-                .orElse(DialogueState.EMPTY);
-    }
+    /** What a turn starts from: the dialogue state and the tokens the conversation has used so far. */
+    record Start(DialogueState state, long tokensUsed) {}
 
-    void save(ConversationId id, DialogueState state) {
-        jdbc.sql("insert into dialogue_state (conversation_id, state, version, updated_at) values (?, ?::jsonb, 1, ?)"
-                        + " on conflict (conversation_id) do update set state = excluded.state,"
-                        + " version = dialogue_state.version + 1, updated_at = excluded.updated_at")
-                .params(id.value(), json.writeValueAsString(state), Timestamp.from(clock.instant()))
-                .update();
+    /** Reads the dialogue state and the conversation's token use in one round trip. */
+    Start start(ConversationId id) {
+        return jdbc.sql("select (select state::text from dialogue_state where conversation_id = ?) as state,"
+                        + " (select coalesce(sum(input_tokens + output_tokens + cache_read_tokens"
+                        + " + cache_write_tokens), 0) from turn_trace where conversation_id = ?) as tokens")
+                .params(id.value(), id.value())
+                .query((rs, row) -> {
+                    String state = rs.getString("state");
+                    return new Start(state == null ? DialogueState.EMPTY : json.readValue(state, DialogueState.class),
+                            rs.getLong("tokens"));
+                })
+                .single();
     }
 }

@@ -12,6 +12,8 @@ import uk.gov.signpost.agent.FlowDefinition;
 import uk.gov.signpost.agent.FlowDefinition.Condition;
 import uk.gov.signpost.agent.FlowDefinition.Slot;
 import uk.gov.signpost.agent.FlowSource;
+import uk.gov.signpost.agent.Wording;
+import uk.gov.signpost.model.Language;
 
 /**
  * Carries out flow commands deterministically: start a flow, set or correct slots, cancel. After each command
@@ -22,12 +24,27 @@ import uk.gov.signpost.agent.FlowSource;
 class FlowEngine {
 
     private final Map<String, FlowDefinition> flows;
+    private final Map<String, FlowDefinition> welshFlows;
+    private final Wording wording;
 
-    FlowEngine(List<FlowSource> sources) {
-        this.flows = sources.stream().flatMap(s -> s.flows().stream())
+    FlowEngine(List<FlowSource> sources, Wording wording) {
+        this.flows = byName(sources, Language.ENGLISH);
+        this.welshFlows = byName(sources, Language.WELSH);
+        this.wording = wording;
+        if (!welshFlows.keySet().equals(flows.keySet())) {
+            throw new IllegalStateException("Welsh flows " + welshFlows.keySet() + " differ from " + flows.keySet());
+        }
+    }
+
+    private static Map<String, FlowDefinition> byName(List<FlowSource> sources, Language language) {
+        return sources.stream().flatMap(s -> s.flows(language).stream())
                 .collect(Collectors.toMap(FlowDefinition::name, f -> f, (a, b) -> {
                     throw new IllegalStateException("Two flows named " + a.name());
                 }, LinkedHashMap::new));
+    }
+
+    private Map<String, FlowDefinition> in(Language language) {
+        return language == Language.WELSH ? welshFlows : flows;
     }
 
     List<FlowDefinition> all() {
@@ -40,12 +57,17 @@ class FlowEngine {
 
     /** Starts a flow, filling every slot the known facts already answer. */
     Step start(String name, DialogueState state) {
-        FlowDefinition flow = flows.get(name);
+        return start(name, state, Language.ENGLISH);
+    }
+
+    /** As {@link #start(String, DialogueState)}, asking in {@code language}. */
+    Step start(String name, DialogueState state, Language language) {
+        FlowDefinition flow = in(language).get(name);
         if (flow == null) {
             return Step.error(state, "There is no flow called " + name + ". Flows: " + flows.keySet());
         }
         DialogueState started = state.withFlow(name, Map.of());
-        return advance(flow, derive(flow, started, Set.of()), flow.intro(), null);
+        return advance(flow, derive(flow, started, Set.of()), flow.intro(), null, language);
     }
 
     /**
@@ -53,39 +75,55 @@ class FlowEngine {
      * fact, from which other slots may be derived.
      */
     Step setSlots(Map<String, Object> values, DialogueState state) {
+        return setSlots(values, state, Language.ENGLISH);
+    }
+
+    /**
+     * As {@link #setSlots(Map, DialogueState)}, asking in {@code language}. An answer may use the option labels
+     * of either language ("Cymru" or "Wales").
+     */
+    Step setSlots(Map<String, Object> values, DialogueState state, Language language) {
         DialogueState next = state.withFacts(values);
-        Optional<FlowDefinition> active = find(state.activeFlow());
+        Optional<FlowDefinition> active = find(state.activeFlow()).map(f -> in(language).getOrDefault(f.name(), f));
         if (active.isEmpty()) {
             return Step.quiet(next);
         }
         FlowDefinition flow = active.get();
+        FlowDefinition english = flows.get(flow.name());
         Map<String, Object> slots = new LinkedHashMap<>(next.slots());
         for (Map.Entry<String, Object> value : values.entrySet()) {
             slot(flow, value.getKey())
                     .flatMap(slot -> SlotValues.read(slot, value.getValue()))
+                    .or(() -> slot(english, value.getKey()).flatMap(slot -> SlotValues.read(slot, value.getValue())))
                     .ifPresent(read -> slots.put(value.getKey(), read));
         }
         DialogueState derived = derive(flow, next.withSlots(slots), values.keySet());
         String requested = state.requestedSlot();
         String problem = requested != null && values.containsKey(requested)
-                && !derived.slots().containsKey(requested) ? "Sorry, I did not understand that answer." : null;
-        return advance(flow, derived, null, problem);
+                && !derived.slots().containsKey(requested) ? wording.text("flow.notUnderstood", language) : null;
+        return advance(flow, derived, null, problem, language);
     }
 
     /** Stops the flow in progress. Facts the person gave are kept. */
     Step cancel(DialogueState state) {
+        return cancel(state, Language.ENGLISH);
+    }
+
+    /** As {@link #cancel(DialogueState)}, saying so in {@code language}. */
+    Step cancel(DialogueState state, Language language) {
         if (state.activeFlow() == null) {
-            return Step.say(state, "There is nothing to stop. What would you like to do?");
+            return Step.say(state, wording.text("flow.nothingToStop", language));
         }
-        return Step.say(state.endFlow(), "OK, I have stopped. What would you like to do next?");
+        return Step.say(state.endFlow(), wording.text("flow.stopped", language));
     }
 
     /** Asks for the next slot, or reports the flow complete with the tool arguments. */
-    private Step advance(FlowDefinition flow, DialogueState state, @Nullable String intro, @Nullable String problem) {
+    private Step advance(FlowDefinition flow, DialogueState state, @Nullable String intro, @Nullable String problem,
+            Language language) {
         String say = join(problem, intro);
         for (Slot slot : flow.slots()) {
             if (applies(slot, state.slots()) && !state.slots().containsKey(slot.name())) {
-                String ask = slot.options().isEmpty() ? slot.ask() : slot.ask() + "\n\n" + answerHint(slot);
+                String ask = slot.options().isEmpty() ? slot.ask() : slot.ask() + "\n\n" + answerHint(slot, language);
                 return new Step(state.requesting(slot.name()), say, ask, null, Map.of(), false);
             }
         }
@@ -151,11 +189,12 @@ class FlowEngine {
         return arguments;
     }
 
-    private static String answerHint(Slot slot) {
+    private String answerHint(Slot slot, Language language) {
         List<String> labels = List.copyOf(slot.options().values());
         String joined = labels.size() == 1 ? labels.get(0)
-                : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
-        return (slot.type().equals("multi_choice") ? "You can give more than one answer: " : "Answer ") + joined + ".";
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " " + wording.text("flow.or", language)
+                        + " " + labels.get(labels.size() - 1);
+        return wording.text(slot.type().equals("multi_choice") ? "flow.answerMany" : "flow.answer", language, joined);
     }
 
     private static Optional<Slot> slot(FlowDefinition flow, String name) {

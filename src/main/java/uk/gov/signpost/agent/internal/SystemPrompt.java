@@ -3,6 +3,7 @@ package uk.gov.signpost.agent.internal;
 import java.util.List;
 import java.util.Map;
 import uk.gov.signpost.agent.FlowDefinition;
+import uk.gov.signpost.model.Language;
 
 /**
  * The system prompt. The stable part comes first so that providers can cache it with the tool list; the
@@ -27,10 +28,25 @@ final class SystemPrompt {
 
     private SystemPrompt() {}
 
+    /** Added after the list of flows when the turn is answered in Welsh. */
+    static final String IN_WELSH = """
+
+            Language: the person writes in Welsh or has chosen Welsh. Reply in plain Welsh (Cymraeg), with short
+            sentences and everyday words. Keep names of services, figures and links exactly as tools return them.
+            """;
+
     static String build(List<FlowDefinition> flows, DialogueState state) {
+        return build(flows, state, Language.ENGLISH);
+    }
+
+    static String build(List<FlowDefinition> flows, DialogueState state, Language language) {
         StringBuilder prompt = new StringBuilder(STABLE).append("\nFlows you can start:\n");
         for (FlowDefinition flow : flows) {
             prompt.append("- ").append(flow.name()).append(": ").append(flow.description()).append('\n');
+        }
+        if (language == Language.WELSH) {
+            // After the flows, so that the cached stable part is the same for both languages.
+            prompt.append(IN_WELSH);
         }
         prompt.append("\nWhere the dialogue stands:\n");
         prompt.append("- Flow in progress: ").append(state.activeFlow() == null ? "none" : state.activeFlow()).append('\n');

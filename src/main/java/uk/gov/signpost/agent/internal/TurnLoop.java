@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,12 +24,14 @@ import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.Role;
 import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.DialogueContext;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
@@ -59,11 +62,13 @@ class TurnLoop {
     private final TurnTraceStore traces;
     private final AgentProperties limits;
     private final Clock clock;
+    private final Guardrails guardrails;
+    private final Wording wording;
     private final CitationGuard citations = new CitationGuard();
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
-            Clock clock) {
+            Clock clock, Guardrails guardrails, Wording wording) {
         this.models = models;
         this.flows = flows;
         this.toolBox = toolBox;
@@ -73,27 +78,34 @@ class TurnLoop {
         this.traces = traces;
         this.limits = limits;
         this.clock = clock;
+        this.guardrails = guardrails;
+        this.wording = wording;
     }
 
     /** Runs the turn that answers {@code message}, given the conversation up to it. */
     Answer run(Message message, ToolContext context, List<Message> history, TurnListener listener) {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
-        Turn turn = new Turn(states.load(message.conversationId()), context, listener);
-        long tokensBefore = traces.tokensUsed(message.conversationId());
-        LanguageModel model = models.forTurns();
+        DialogueStateStore.Start start = states.start(message.conversationId());
+        Turn turn = new Turn(start.state(), context, listener);
+        long tokensBefore = start.tokensUsed();
+        Locale language = turn.language().locale();
+        Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
+        stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
+        LanguageModel model = models.forTurns(guardrails.remoteCall(trace));
         List<ModelMessage> messages = window(history, message);
         String text = "";
-        for (int step = 0; ; step++) {
+        for (int step = 0; stopped.isEmpty(); step++) {
             Optional<String> stop = budgetStop(step, trace, tokensBefore, started);
             if (stop.isPresent()) {
                 trace.check("budget", stop.get(), 1);
                 trace.outcome("budget_" + stop.get());
-                turn.say(BUDGET_MESSAGE);
+                turn.say(wording.text("assistant.budget", turn.language()));
                 break;
             }
-            ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state), messages,
-                    toolBox.definitions(flows.all()), context(turn.state), limits.maxOutputTokens());
+            ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()),
+                    messages, toolBox.definitions(flows.all()), context(turn.state, turn.language()),
+                    limits.maxOutputTokens());
             long callStart = System.nanoTime();
             ModelResponse response = model.call(request, new TokenSink() {
                 @Override
@@ -126,7 +138,7 @@ class TurnLoop {
                 long toolStart = System.nanoTime();
                 Executed executed = execute(call, turn);
                 trace.tool(call.name(), executed.result().error() ? "error" : "ok", System.nanoTime() - toolStart);
-                results.add(executed.result());
+                results.add(guardrails.toolContent().guard(executed.result(), trace));
                 onlyCommands &= executed.terminal();
             }
             turn.askPendingQuestion();
@@ -138,19 +150,27 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
-        String reply = guardLinks(compose(text, turn), turn, trace);
-        states.save(message.conversationId(), turn.state);
+        OutputGuards.Reviewed reviewed = reviewOutput(text, model, messages, turn, language, trace);
+        String reply = guardLinks(compose(reviewed.text(), turn), turn, trace);
+        double ease = ReadingEase.score(reply);
+        trace.check("reading_ease", ReadingEase.band(ease), ease);
+        if (reviewed.changed()) {
+            listener.replyDiscarded();
+            listener.replyText(reply);
+        }
         log.info("event=turn_loop_done conversation={} message={} model_calls={} tool_calls={} outcome={}",
                 message.conversationId(), message.id(), trace.modelCalls(), trace.toolCalls(), trace.outcome());
         if (turn.topic.equals("other") && turn.state.activeFlow() != null) {
             turn.topic = turn.state.activeFlow();
         }
-        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic);
+        return new Answer(reply, List.copyOf(turn.cards), Set.copyOf(turn.links), trace, started, turn.topic,
+                turn.state);
     }
 
-    /** Saves the trace once the reply is stored. */
+    /** Saves the trace, and the dialogue state the turn ended in, once the reply is stored. */
     void record(ConversationId conversation, Message message, @Nullable Message reply, Answer answer) {
-        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started());
+        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started(),
+                answer.state());
     }
 
     private Executed execute(ToolCall call, Turn turn) {
@@ -169,13 +189,13 @@ class TurnLoop {
         switch (call.name()) {
             case Commands.START_FLOW:
                 turn.topic = arguments.path("flow").asString("other");
-                return step(call, turn, flows.start(arguments.path("flow").asString(""), turn.state));
+                return step(call, turn, flows.start(arguments.path("flow").asString(""), turn.state, turn.language()));
             case Commands.SET_SLOTS:
                 Map<String, Object> slots = JSON.convertValue(arguments.path("slots"),
                         JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
-                return step(call, turn, flows.setSlots(slots == null ? Map.of() : slots, turn.state));
+                return step(call, turn, flows.setSlots(slots == null ? Map.of() : slots, turn.state, turn.language()));
             case Commands.CANCEL_FLOW:
-                return step(call, turn, flows.cancel(turn.state));
+                return step(call, turn, flows.cancel(turn.state, turn.language()));
             case Commands.CONFIRM:
             case Commands.DECLINE:
                 return answerConfirmation(call, turn, call.name().equals(Commands.CONFIRM));
@@ -188,7 +208,8 @@ class TurnLoop {
                 if (turn.topic.equals("other")) {
                     turn.topic = arguments.path("topic").asString("other");
                 }
-                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.state.facts(), turn.topic);
+                List<Card> cards = signposts.resolve(keys, turn.context.personMessages(), turn.state.facts(), turn.topic,
+                        turn.language());
                 turn.addCards(cards);
                 return Executed.ok(call, JSON.writeValueAsString(Map.of("shown",
                         cards.stream().map(Card::key).toList())), true);
@@ -205,14 +226,15 @@ class TurnLoop {
         }
         AgentTool tool = found.get();
         if (tool.sideEffect()) {
-            String summary = tool.confirmationSummary(arguments);
+            String summary = tool.confirmationSummary(arguments, turn.language());
             turn.state = turn.state.awaiting(confirmations.ask(turn.context.conversationId(), tool.name(),
                     JSON.writeValueAsString(arguments), summary));
-            turn.say(summary + " Reply yes or no.");
+            turn.say(summary + " " + wording.text("assistant.replyYesOrNo", turn.language()));
             return Executed.ok(call, "{\"status\":\"waiting_for_the_person_to_confirm\"}", true);
         }
         try {
             ToolOutput output = tool.run(arguments, turn.context);
+            turn.noteEvidence(output);
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -241,8 +263,11 @@ class TurnLoop {
                     JSON.writeValueAsString(step.arguments()));
             Executed done = runTool(completion, turn, JSON.valueToTree(step.arguments()), true);
             if (done.result().error()) {
-                // The flow's answers did not suit its tool: say so in the tool's own words, without the field name.
-                turn.say("Sorry, that did not work. " + done.result().content().replaceFirst("^[a-z_.]+: ", ""));
+                // The flow's answers did not suit its tool: say so, in English in the tool's own words without the
+                // field name (tools' error messages are for the model, and English only).
+                String sorry = wording.text("assistant.flowToolFailed", turn.language());
+                turn.say(turn.language() == Language.ENGLISH
+                        ? sorry + " " + done.result().content().replaceFirst("^[a-z_.]+: ", "") : sorry);
             }
             return new Executed(new ToolResult(call.id(), call.name(), done.result().content(),
                     done.result().error()), true);
@@ -263,7 +288,7 @@ class TurnLoop {
             return Executed.error(call, "That question has already been answered.");
         }
         if (!yes) {
-            turn.say("OK, I have not done that. What would you like to do instead?");
+            turn.say(wording.text("assistant.declined", turn.language()));
             return Executed.ok(call, "{\"status\":\"declined\"}", true);
         }
         Optional<AgentTool> tool = toolBox.tool(pending.get().tool());
@@ -272,6 +297,7 @@ class TurnLoop {
         }
         try {
             ToolOutput output = tool.get().run(JSON.readTree(pending.get().arguments()), turn.context);
+            turn.noteEvidence(output);
             turn.addCards(output.cards());
             turn.links.addAll(output.links());
             if (output.say() != null) {
@@ -281,7 +307,7 @@ class TurnLoop {
         } catch (RuntimeException e) {
             log.error("event=confirmed_tool_failed tool={} error={}", pending.get().tool(),
                     e.getClass().getSimpleName(), e);
-            turn.say("Sorry, that did not work. Please try again later.");
+            turn.say(wording.text("assistant.confirmedFailed", turn.language()));
             return Executed.error(call, "The confirmed action failed.");
         }
     }
@@ -330,12 +356,51 @@ class TurnLoop {
         }
         parts.addAll(turn.said);
         if (turn.notedFallback) {
-            parts.add(FALLBACK_NOTE);
+            parts.add(wording.text("assistant.fallbackNote", turn.language()));
         }
         if (parts.isEmpty()) {
-            parts.add("How can I help? You can ask about jobs, training, money and support, or ask for a person.");
+            parts.add(wording.text("assistant.howCanIHelp", turn.language()));
         }
         return String.join("\n\n", parts);
+    }
+
+    /** A guard stopped the turn before the model: its reply, cards and links; a crisis also offers an adviser. */
+    private void answerStopped(InputGuards.Stop stop, Turn turn, Locale language, TurnTrace trace) {
+        trace.outcome("guard_" + stop.kind().name().toLowerCase(Locale.ROOT));
+        turn.topic = stop.topic();
+        withdrawPending(turn);
+        GuardrailReplies replies = guardrails.replies();
+        stop.replyKeys().forEach(key -> turn.say(replies.text(key, language)));
+        turn.links.addAll(stop.links());
+        turn.addCards(signposts.resolve(stop.cardKeys(), turn.context.personMessages(), turn.state.facts(),
+                stop.topic(), turn.language()));
+        if (stop.kind() == InputGuards.Kind.CRISIS) {
+            // The flow in progress stays as it is (paused, not lost); the person can answer its question later.
+            if (toolBox.tool("request_handoff").isPresent()) {
+                String offer = replies.text("crisis.adviser", language);
+                turn.state = turn.state.awaiting(confirmations.ask(turn.context.conversationId(), "request_handoff",
+                        JSON.writeValueAsString(Map.of("reason", "crisis")), offer));
+                turn.say(offer);
+            }
+            if (turn.state.activeFlow() != null) {
+                turn.say(replies.text("crisis.carryOn", language));
+            }
+        }
+    }
+
+    /** The output checks on the model's text, with one more model call if it fails them. */
+    private OutputGuards.Reviewed reviewOutput(String text, LanguageModel model, List<ModelMessage> messages,
+            Turn turn, Locale language, TurnTrace trace) {
+        return guardrails.output().review(text, turn.evidence, turn.context.personMessages(), failure -> {
+            ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()) + "\n"
+                    + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all()),
+                    context(turn.state, turn.language()), limits.maxOutputTokens());
+            long callStart = System.nanoTime();
+            ModelResponse response = model.call(again, TokenSink.IGNORE);
+            trace.modelCall(response.model(), models.isFallback(response), response.usage(),
+                    System.nanoTime() - callStart, limits.prices().get(response.model()));
+            return response.text();
+        }, () -> guardrails.replies().text("safeAnswer", language), trace);
     }
 
     /** A reply may carry only links that a tool returned in this turn (cards included); any other goes. */
@@ -364,18 +429,14 @@ class TurnLoop {
         return List.copyOf(all.subList(from, all.size()));
     }
 
-    private DialogueContext context(DialogueState state) {
+    private DialogueContext context(DialogueState state, Language language) {
         return new DialogueContext(state.activeFlow(), state.requestedSlot(), state.pendingConfirmation() != null,
-                flows.all().stream().map(f -> f.name()).toList());
+                flows.all().stream().map(f -> f.name()).toList(), language);
     }
 
-    static final String BUDGET_MESSAGE = "I have reached the limit of what I can do in this conversation for now."
-            + " You can start a new conversation, or ask to talk to a person.";
-    static final String FALLBACK_NOTE = "Some features are limited at the moment, so this answer is simpler than"
-            + " usual.";
-
     /** What one turn produced. */
-    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic) {}
+    record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic,
+            DialogueState state) {}
 
     private record Executed(ToolResult result, boolean terminal) {
         static Executed ok(ToolCall call, String content, boolean terminal) {
@@ -395,6 +456,8 @@ class TurnLoop {
         private final List<String> said = new ArrayList<>();
         private final List<Card> cards = new ArrayList<>();
         private final Set<String> links = new LinkedHashSet<>();
+        /** What domain tools returned in this turn, for the output checks; holds personal data, never log it. */
+        private final List<String> evidence = new ArrayList<>();
         private boolean notedFallback;
         private String topic = "other";
         /** The flow's next question; only the last one asked in a step is put to the person. */
@@ -408,12 +471,23 @@ class TurnLoop {
             this.listener = listener;
         }
 
+        Language language() {
+            return context.language();
+        }
+
         void say(String text) {
             if (!said.isEmpty() && said.get(said.size() - 1).equals(text)) {
                 return; // two commands in one turn can lead to the same question; ask it once
             }
             said.add(text);
             listener.replyText((said.size() > 1 ? "\n\n" : "") + text);
+        }
+
+        void noteEvidence(ToolOutput output) {
+            evidence.add(output.content());
+            if (output.say() != null) {
+                evidence.add(output.say());
+            }
         }
 
         void askPendingQuestion() {

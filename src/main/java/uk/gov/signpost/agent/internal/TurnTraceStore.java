@@ -2,6 +2,7 @@ package uk.gov.signpost.agent.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,17 +18,31 @@ class TurnTraceStore {
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    TurnTraceStore(JdbcClient jdbc) {
+    private final Clock clock;
+
+    TurnTraceStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    UUID save(ConversationId conversation, UUID messageId, @Nullable UUID replyId, TurnTrace trace, Instant started) {
+    /**
+     * Saves the turn's trace and the dialogue state it ended in, in one statement (one round trip), once the reply
+     * is stored. Saving the state only then means a turn cut short before its reply is stored is retried from the
+     * state it started in.
+     */
+    UUID save(ConversationId conversation, UUID messageId, @Nullable UUID replyId, TurnTrace trace, Instant started,
+            DialogueState state) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into turn_trace (id, conversation_id, message_id, reply_id, model, fallback, model_calls,"
+        Instant now = clock.instant();
+        jdbc.sql("with state as (insert into dialogue_state (conversation_id, state, version, updated_at)"
+                        + " values (?, ?::jsonb, 1, ?) on conflict (conversation_id) do update set state = excluded.state,"
+                        + " version = dialogue_state.version + 1, updated_at = excluded.updated_at)"
+                        + " insert into turn_trace (id, conversation_id, message_id, reply_id, model, fallback, model_calls,"
                         + " tool_calls, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_pence,"
                         + " overhead_micros, total_millis, outcome, steps, started_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")
-                .params(id, conversation.value(), messageId, replyId, trace.model(), trace.fallback(),
+                .params(conversation.value(), json.writeValueAsString(state), Timestamp.from(now),
+                        id, conversation.value(), messageId, replyId, trace.model(), trace.fallback(),
                         trace.modelCalls(), trace.toolCalls(), trace.usage().inputTokens(),
                         trace.usage().outputTokens(), trace.usage().cacheReadTokens(),
                         trace.usage().cacheWriteTokens(), trace.costPounds().multiply(BigDecimal.valueOf(100)),
@@ -35,15 +50,5 @@ class TurnTraceStore {
                         json.writeValueAsString(trace.steps()), Timestamp.from(started))
                 .update();
         return id;
-    }
-
-    /** Tokens used so far in a conversation, for its budget. */
-    long tokensUsed(ConversationId conversation) {
-        Long total = jdbc.sql("select coalesce(sum(input_tokens + output_tokens + cache_read_tokens"
-                        + " + cache_write_tokens), 0) from turn_trace where conversation_id = ?")
-                .param(conversation.value())
-                .query(Long.class)
-                .single();
-        return total == null ? 0 : total;
     }
 }

@@ -52,23 +52,33 @@ public class ConversationStore {
                 .list();
     }
 
-    public void touch(ConversationId id, Instant at) {
-        jdbc.sql("update conversation set updated_at = ? where id = ?").params(ts(at), id.value()).update();
-    }
-
-    public void insert(Message m) {
-        jdbc.sql("insert into message (id, conversation_id, role, text, reply_to, cards, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?::jsonb, ?)")
-                .params(m.id(), m.conversationId().value(), m.role().dbValue(), m.text(), m.replyTo(),
-                        json.writeValueAsString(m.cards()), ts(m.createdAt()))
+    /**
+     * Inserts the person's message and marks the conversation as updated, in one statement (one round trip), but
+     * only if the conversation belongs to {@code owner}. Returns whether it was stored.
+     */
+    public boolean insertIfOwned(Message m, OwnerId owner) {
+        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, text, reply_to, cards,"
+                        + " created_at) select ?, c.id, ?, ?, ?, ?::jsonb, ? from conversation c"
+                        + " where c.id = ? and c.owner_id = ? returning conversation_id, created_at)"
+                        + " update conversation set updated_at = stored.created_at from stored"
+                        + " where conversation.id = stored.conversation_id")
+                .params(m.id(), m.role().dbValue(), m.text(), m.replyTo(), json.writeValueAsString(m.cards()),
+                        ts(m.createdAt()), m.conversationId().value(), owner.value())
                 .update();
+        return rows == 1;
     }
 
-    /** Inserts a reply unless the message already has one. Returns whether this reply was stored. */
+    /**
+     * Inserts a reply unless the message already has one, and marks the conversation as updated, in one statement.
+     * Returns whether this reply was stored.
+     */
     public boolean insertReplyIfAbsent(Message reply) {
-        int rows = jdbc.sql("insert into message (id, conversation_id, role, text, reply_to, cards, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?::jsonb, ?)"
-                        + " on conflict (reply_to) where reply_to is not null do nothing")
+        int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, text, reply_to, cards,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?::jsonb, ?)"
+                        + " on conflict (reply_to) where reply_to is not null do nothing"
+                        + " returning conversation_id, created_at)"
+                        + " update conversation set updated_at = stored.created_at from stored"
+                        + " where conversation.id = stored.conversation_id")
                 .params(reply.id(), reply.conversationId().value(), reply.role().dbValue(), reply.text(),
                         reply.replyTo(), json.writeValueAsString(reply.cards()), ts(reply.createdAt()))
                 .update();
@@ -79,9 +89,11 @@ public class ConversationStore {
         return jdbc.sql("select * from message where reply_to = ?").param(messageId).query(this::message).optional();
     }
 
-    public List<Message> messages(ConversationId id) {
-        return jdbc.sql("select * from message where conversation_id = ? order by seq")
-                .param(id.value())
+    /** The conversation's messages if it belongs to {@code owner}; empty if it does not, or has none. */
+    public List<Message> messagesIfOwned(ConversationId id, OwnerId owner) {
+        return jdbc.sql("select m.* from message m join conversation c on c.id = m.conversation_id"
+                        + " where c.id = ? and c.owner_id = ? order by m.seq")
+                .params(id.value(), owner.value())
                 .query(this::message)
                 .list();
     }

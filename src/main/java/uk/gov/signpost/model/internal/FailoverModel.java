@@ -10,6 +10,7 @@ import uk.gov.signpost.model.ModelException;
 import uk.gov.signpost.model.ModelProperties;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.RemoteCall;
 import uk.gov.signpost.model.TokenSink;
 
 /**
@@ -24,11 +25,10 @@ public final class FailoverModel implements LanguageModel {
     private final LanguageModel remote;
     private final LanguageModel offline;
     private final CircuitBreaker breaker;
+    private final RemoteCall remoteCall;
 
     public FailoverModel(LanguageModel remote, LanguageModel offline, ModelProperties.Failover settings) {
-        this.remote = remote;
-        this.offline = offline;
-        this.breaker = CircuitBreaker.of(remote.name(), CircuitBreakerConfig.custom()
+        this(remote, offline, CircuitBreaker.of(remote.name(), CircuitBreakerConfig.custom()
                 .failureRateThreshold(settings.failureRateThreshold())
                 .minimumNumberOfCalls(settings.minimumCalls())
                 .slidingWindowSize(Math.max(settings.minimumCalls(), 10))
@@ -36,7 +36,22 @@ public final class FailoverModel implements LanguageModel {
                 .permittedNumberOfCallsInHalfOpenState(1)
                 .automaticTransitionFromOpenToHalfOpenEnabled(true)
                 .recordExceptions(ModelException.class)
-                .build());
+                .build()), RemoteCall.DIRECT);
+    }
+
+    private FailoverModel(LanguageModel remote, LanguageModel offline, CircuitBreaker breaker, RemoteCall remoteCall) {
+        this.remote = remote;
+        this.offline = offline;
+        this.breaker = breaker;
+        this.remoteCall = remoteCall;
+    }
+
+    /**
+     * The same model and circuit breaker, with each remote call made through {@code call}; the offline fallback
+     * gets the request as it was given.
+     */
+    public FailoverModel through(RemoteCall call) {
+        return new FailoverModel(remote, offline, breaker, call);
     }
 
     @Override
@@ -65,7 +80,7 @@ public final class FailoverModel implements LanguageModel {
             }
         };
         try {
-            return breaker.executeSupplier(() -> remote.call(request, watched));
+            return breaker.executeSupplier(() -> remoteCall.call(remote, request, watched));
         } catch (CallNotPermittedException open) {
             log.info("event=model_fallback model={} reason=circuit_open", remote.name());
         } catch (ModelException e) {

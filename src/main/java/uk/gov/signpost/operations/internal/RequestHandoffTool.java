@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 
 /**
@@ -30,10 +32,12 @@ class RequestHandoffTool implements AgentTool {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Wording wording;
 
-    RequestHandoffTool(JdbcClient jdbc, Clock clock) {
+    RequestHandoffTool(JdbcClient jdbc, Clock clock, Wording wording) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.wording = wording;
     }
 
     @Override
@@ -51,7 +55,12 @@ class RequestHandoffTool implements AgentTool {
 
     @Override
     public String confirmationSummary(JsonNode arguments) {
-        return "I can ask an adviser to take over this conversation. They will see what you have written here.";
+        return confirmationSummary(arguments, Language.ENGLISH);
+    }
+
+    @Override
+    public String confirmationSummary(JsonNode arguments, Language language) {
+        return wording.text("tool.handoff.confirm", language);
     }
 
     @Override
@@ -64,8 +73,7 @@ class RequestHandoffTool implements AgentTool {
         jdbc.sql("insert into handoff_request (id, conversation_id, reason, status, created_at) values (?, ?, ?, ?, ?)")
                 .params(id, context.conversationId().value(), reason, "waiting", Timestamp.from(clock.instant()))
                 .update();
-        String say = "I have asked for an adviser. Advisers are not yet working in this pilot, so no one may reply"
-                + " here soon. To talk to someone now, contact Jobcentre Plus, or the service on the cards below.";
+        String say = wording.text("tool.handoff.asked", context.language());
         return new ToolOutput(JSON.writeValueAsString(Map.of("status", "waiting", "handoff_id", id.toString())),
                 List.of(), say, List.of());
     }

@@ -28,6 +28,7 @@ import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.MessageText;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.model.Language;
 
 /** The conversation API. Every conversation is visible only to the session that owns it. */
 @RestController
@@ -97,7 +98,7 @@ class ConversationApiController {
                     + " nothing to reply to.")
     ApiModels.TurnResponse retry(@PathVariable String id, HttpServletRequest request) {
         OwnerId owner = caller.requireOwner(request);
-        Message reply = turns.resume(parse(id), owner, TurnListener.NONE);
+        Message reply = turns.resume(parse(id), owner, Language.of(request.getLocale()), TurnListener.NONE);
         return new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo());
     }
 
@@ -114,7 +115,8 @@ class ConversationApiController {
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
         caller.countMessage(owner);
-        return new TurnCommand(conversationId, owner, messageText);
+        // An API client asks for Welsh replies with Accept-Language: cy; Welsh text gets Welsh replies anyway.
+        return new TurnCommand(conversationId, owner, messageText, Language.of(request.getLocale()));
     }
 
     private static ConversationId parse(String id) {

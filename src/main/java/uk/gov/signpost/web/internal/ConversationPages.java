@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.MessageText;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.platform.RateLimitExceededException;
 
@@ -101,7 +103,7 @@ class ConversationPages {
         OwnerId owner = caller.requireOwner(request);
         ConversationId conversationId = parse(id);
         if (conversations.unansweredMessage(conversationId, owner).isPresent()) {
-            turns.resume(conversationId, owner, TurnListener.NONE);
+            turns.resume(conversationId, owner, chosenLanguage(), TurnListener.NONE);
         }
         return "redirect:/conversations/" + conversationId + "#latest";
     }
@@ -123,7 +125,12 @@ class ConversationPages {
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
         caller.countMessage(owner);
-        return new TurnCommand(conversationId, owner, messageText);
+        return new TurnCommand(conversationId, owner, messageText, chosenLanguage());
+    }
+
+    /** The language chosen with the header's link (the {@code signpost_lang} cookie or {@code ?lang=cy}). */
+    private static Language chosenLanguage() {
+        return Language.of(LocaleContextHolder.getLocale());
     }
 
     private String render(ConversationId id, OwnerId owner, Model model, @Nullable String error, String draft) {

@@ -11,9 +11,11 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.employment.BenefitsCheck;
 import uk.gov.signpost.employment.BenefitsCheckOutcome;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 import uk.gov.signpost.platform.InvalidFieldException;
 
@@ -28,9 +30,13 @@ class CheckBenefitsTool implements AgentTool {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final BenefitsCheck check;
+    private final Wording wording;
+    private final WelshBenefitResults welsh;
 
-    CheckBenefitsTool(BenefitsCheck check) {
+    CheckBenefitsTool(BenefitsCheck check, Wording wording, WelshBenefitResults welsh) {
         this.check = check;
+        this.wording = wording;
+        this.welsh = welsh;
     }
 
     @Override
@@ -72,16 +78,16 @@ class CheckBenefitsTool implements AgentTool {
         for (BenefitsCheckOutcome.Result result : outcome.results()) {
             String url = result.url() != null ? result.url() : GOVUK_CHECKER;
             links.add(url);
-            cards.add(new Card(result.key(), result.title(), url, "Support you may be able to get.", null,
-                    result.reason()));
+            boolean inWelsh = context.language() == Language.WELSH;
+            cards.add(new Card(result.key(), inWelsh ? welsh.title(result.title()) : result.title(), url,
+                    wording.text("tool.benefits.purpose", context.language()), null,
+                    inWelsh ? welsh.reason() : result.reason()));
             results.add(Map.of("key", result.key(), "title", result.title(), "url", url, "reason", result.reason()));
         }
         String say = outcome.results().isEmpty()
-                ? "From your answers, GOV.UK's checker did not find support to suggest. You can still ask a"
-                        + " Jobcentre Plus work coach or Citizens Advice."
-                : "From your answers, you may be able to get " + outcome.results().size()
-                        + (outcome.results().size() == 1 ? " thing." : " things.")
-                        + " Each card below says why. This is not a decision: check each one before you apply.";
+                ? wording.text("tool.benefits.none", context.language())
+                : wording.text("tool.benefits.found", context.language(), outcome.results().size(),
+                        String.valueOf(outcome.results().size()));
         return new ToolOutput(JSON.writeValueAsString(Map.of("complete", true, "results", results)), cards, say,
                 links);
     }

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.FlowDefinition;
 import uk.gov.signpost.agent.FlowSource;
+import uk.gov.signpost.model.Language;
 
 /**
  * The employment pack's guided flows, from {@code employment/flows/*.json}. The "check what support I can get"
@@ -32,18 +33,53 @@ class EmploymentFlows implements FlowSource {
                     "employment/flows/find_job.json");
 
     private final List<FlowDefinition> flows;
+    private final List<FlowDefinition> welshFlows;
 
     EmploymentFlows() {
         List<FlowDefinition> loaded = new ArrayList<>();
+        List<FlowDefinition> welsh = new ArrayList<>();
         for (String file : FILES) {
-            loaded.add(load(read(file, FlowFile.class)));
+            FlowDefinition flow = load(read(file, FlowFile.class));
+            loaded.add(flow);
+            welsh.add(inWelsh(flow, read(file.replace("flows/", "flows/cy/"), WelshFlowFile.class)));
         }
         this.flows = List.copyOf(loaded);
+        this.welshFlows = List.copyOf(welsh);
     }
 
     @Override
     public List<FlowDefinition> flows() {
         return flows;
+    }
+
+    @Override
+    public List<FlowDefinition> flows(Language language) {
+        return language == Language.WELSH ? welshFlows : flows;
+    }
+
+    /**
+     * The flow with its intro, questions and option labels from its Welsh file ({@code employment/flows/cy/}).
+     * Every question and every option must have Welsh, or the service does not start.
+     */
+    private static FlowDefinition inWelsh(FlowDefinition flow, WelshFlowFile welsh) {
+        List<FlowDefinition.Slot> slots = new ArrayList<>();
+        for (FlowDefinition.Slot slot : flow.slots()) {
+            WelshSlot text = welsh.slots().get(slot.name());
+            if (text == null) {
+                throw new IllegalStateException("No Welsh for question " + slot.name() + " of flow " + flow.name());
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            for (String value : slot.options().keySet()) {
+                String label = text.options() == null ? null : text.options().get(value);
+                if (label == null) {
+                    throw new IllegalStateException("No Welsh for option " + value + " of " + slot.name());
+                }
+                options.put(value, label);
+            }
+            slots.add(new FlowDefinition.Slot(slot.name(), text.ask(), slot.type(), options, slot.askWhen(),
+                    slot.derive()));
+        }
+        return new FlowDefinition(flow.name(), flow.description(), welsh.intro(), slots, flow.complete());
     }
 
     private static FlowDefinition load(FlowFile file) {
@@ -89,6 +125,12 @@ class EmploymentFlows implements FlowSource {
             throw new UncheckedIOException("Could not read " + path, e);
         }
     }
+
+    /** A flow's Welsh file: the intro, and each question's text and option labels by slot name. */
+    record WelshFlowFile(String intro, Map<String, WelshSlot> slots) {}
+
+    /** One question in Welsh. */
+    record WelshSlot(String ask, @Nullable Map<String, String> options) {}
 
     /** A flow file: its own slots and/or questions taken from a rules file, plus derivations by slot. */
     record FlowFile(

@@ -9,11 +9,13 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.employment.JobMatch;
 import uk.gov.signpost.employment.JobQuery;
 import uk.gov.signpost.employment.JobSearch;
 import uk.gov.signpost.employment.JobSearchResult;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 import uk.gov.signpost.platform.InvalidFieldException;
 
@@ -30,9 +32,11 @@ class SearchJobsTool implements AgentTool {
     private static final int SHOWN = 5;
 
     private final JobSearch jobs;
+    private final Wording wording;
 
-    SearchJobsTool(JobSearch jobs) {
+    SearchJobsTool(JobSearch jobs, Wording wording) {
         this.jobs = jobs;
+        this.wording = wording;
     }
 
     @Override
@@ -58,21 +62,17 @@ class SearchJobsTool implements AgentTool {
         } catch (InvalidFieldException e) {
             throw new ToolInputException(e.field() + ": " + e.getMessage());
         }
+        Language language = context.language();
         List<Card> cards = new ArrayList<>();
         for (JobMatch match : result.results()) {
-            cards.add(new Card("job:" + match.id(), match.title(), CIVIL_SERVICE_JOBS, describe(match), null,
-                    why(match)));
+            cards.add(new Card("job:" + match.id(), match.title(), CIVIL_SERVICE_JOBS, describe(match, language), null,
+                    why(match, language)));
         }
-        String say;
-        if (result.total() == 0) {
-            say = "I could not find adverts for that" + (result.near() != null ? " near " + result.near() : "")
-                    + ". Try other words or a wider area.";
-        } else {
-            say = "I found " + result.total() + (result.total() == 1 ? " advert" : " adverts")
-                    + (result.near() != null ? " near " + result.near() : "") + ". The cards below show the best "
-                    + Math.min(SHOWN, result.results().size()) + ". These are Civil Service adverts from late 2023"
-                    + " and have closed, so use them to see what jobs are like. Search for open jobs on GOV.UK.";
-        }
+        String nearText = result.near() != null ? wording.text("tool.jobs.near", language, result.near()) : "";
+        String say = result.total() == 0
+                ? wording.text("tool.jobs.none", language, nearText)
+                : wording.text("tool.jobs.found", language, result.total(), nearText,
+                        String.valueOf(Math.min(SHOWN, result.results().size())), String.valueOf(result.total()));
         return new ToolOutput(JSON.writeValueAsString(result), cards, say, List.of(CIVIL_SERVICE_JOBS, FIND_A_JOB));
     }
 
@@ -101,35 +101,40 @@ class SearchJobsTool implements AgentTool {
         }
     }
 
-    private static String describe(JobMatch match) {
+    private String describe(JobMatch match, Language language) {
         StringBuilder text = new StringBuilder(match.employer()).append(", ").append(match.location());
         if (match.distanceMiles() != null) {
-            text.append(" (").append(String.format(java.util.Locale.UK, "%.1f", match.distanceMiles())).append(" miles)");
+            text.append(wording.text("tool.jobs.miles", language,
+                    String.format(java.util.Locale.UK, "%.1f", match.distanceMiles())));
         }
         if (match.salaryMin() != null) {
-            text.append(". £").append(String.format(java.util.Locale.UK, "%,d", match.salaryMin()));
+            String from = String.format(java.util.Locale.UK, "%,d", match.salaryMin());
             if (match.salaryMax() != null && !match.salaryMax().equals(match.salaryMin())) {
-                text.append(" to £").append(String.format(java.util.Locale.UK, "%,d", match.salaryMax()));
+                text.append(wording.text("tool.jobs.salaryRange", language, from,
+                        String.format(java.util.Locale.UK, "%,d", match.salaryMax())));
+            } else {
+                text.append(wording.text("tool.jobs.salary", language, from));
             }
-            text.append(" a year");
         }
-        return text.append(". Closed ").append(match.closingDate()).append('.').toString();
+        return text.append(wording.text("tool.jobs.closed", language, String.valueOf(match.closingDate())))
+                .toString();
     }
 
-    private static String why(JobMatch match) {
+    private String why(JobMatch match, Language language) {
         if (match.why().isEmpty()) {
-            return "It matches your search.";
+            return wording.text("tool.jobs.why.any", language);
         }
-        return switch (match.why().get(0).kind()) {
-            case TITLE_WORDS -> "The job title has the words you searched for.";
-            case ADVERT_WORDS -> "The advert mentions the words you searched for.";
-            case SIMILAR_MEANING -> "The job title is close in meaning to what you searched for.";
-            case SAME_OCCUPATION -> "It is the same kind of job as you searched for.";
-            case SKILLS -> "This kind of job uses the skills you searched for.";
-            case DISTANCE -> "It is near the place you gave.";
-            case IN_AREA, PLACE_WITHOUT_DISTANCE -> "It is in the area you gave.";
-            case NATIONAL -> "The job can be anywhere in the UK.";
-            case REMOTE -> "The job can be done from home.";
+        String key = switch (match.why().get(0).kind()) {
+            case TITLE_WORDS -> "titleWords";
+            case ADVERT_WORDS -> "advertWords";
+            case SIMILAR_MEANING -> "similarMeaning";
+            case SAME_OCCUPATION -> "sameOccupation";
+            case SKILLS -> "skills";
+            case DISTANCE -> "distance";
+            case IN_AREA, PLACE_WITHOUT_DISTANCE -> "inArea";
+            case NATIONAL -> "national";
+            case REMOTE -> "remote";
         };
+        return wording.text("tool.jobs.why." + key, language);
     }
 }

@@ -10,6 +10,7 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.employment.TrainingSearch;
 import uk.gov.signpost.model.ToolDefinition;
@@ -24,9 +25,11 @@ class SearchTrainingTool implements AgentTool {
     private static final int SHOWN = 5;
 
     private final TrainingSearch training;
+    private final Wording wording;
 
-    SearchTrainingTool(TrainingSearch training) {
+    SearchTrainingTool(TrainingSearch training, Wording wording) {
         this.training = training;
+        this.wording = wording;
     }
 
     @Override
@@ -58,19 +61,20 @@ class SearchTrainingTool implements AgentTool {
             links.add(url);
             dated |= standard.fromList().outOfDate();
             cards.add(new Card("training:" + standard.reference(), standard.title(), url, describe(standard), null,
-                    "It matches what you want to learn. From the " + standard.fromList().name() + ", accurate as of "
-                            + standard.fromList().accurateAsOf() + "."));
+                    wording.text("tool.training.why", context.language(), standard.fromList().name(),
+                            String.valueOf(standard.fromList().accurateAsOf()))));
         }
         String say;
         if (results.totalResults() == 0) {
-            say = "I could not find an apprenticeship standard for that. Try other words, or ask a careers adviser.";
+            say = wording.text("tool.training.none", context.language());
         } else {
-            say = "I found " + results.totalResults() + " apprenticeship "
-                    + (results.totalResults() == 1 ? "standard" : "standards") + " that match. The cards below show "
-                    + (results.totalResults() > SHOWN ? "the first " + SHOWN : "them")
-                    + ". To find a place, search GOV.UK's Find an apprenticeship service.";
+            String shown = results.totalResults() > SHOWN
+                    ? wording.text("tool.training.foundFirst", context.language(), String.valueOf(SHOWN))
+                    : wording.text("tool.training.foundAll", context.language());
+            say = wording.text("tool.training.found", context.language(), results.totalResults(), shown,
+                    String.valueOf(results.totalResults()));
             if (dated) {
-                say += " Some details come from an older list and may have changed.";
+                say += wording.text("tool.training.dated", context.language());
             }
         }
         links.add(FIND_TRAINING);

@@ -14,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.employment.Nation;
+import uk.gov.signpost.model.Language;
 
 /**
  * The services Signpost can point people to, held as data in {@code catalogue/services.json} with the source
@@ -32,6 +33,7 @@ public class ServiceCatalogue {
 
     private final Map<String, ServiceEntry> entries = new LinkedHashMap<>();
     private final List<List<String>> equivalents;
+    private final Map<String, WelshEntry> welsh;
 
     public ServiceCatalogue() {
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -45,6 +47,14 @@ public class ServiceCatalogue {
         for (List<String> group : equivalents) {
             group.forEach(this::require);
         }
+        this.welsh = read(json, "catalogue/services.cy.json", new TypeReference<WelshFile>() {}).services();
+        for (ServiceEntry entry : entries.values()) {
+            WelshEntry cy = welsh.get(entry.key());
+            if (cy == null || cy.name() == null || cy.purpose() == null) {
+                throw new IllegalStateException("catalogue/services.cy.json has no Welsh name or purpose for "
+                        + entry.key());
+            }
+        }
     }
 
     /** Every key in the catalogue, in catalogue order. */
@@ -57,14 +67,42 @@ public class ServiceCatalogue {
      * known.
      */
     public Optional<ServiceView> resolve(String key, @Nullable Nation nation) {
+        return resolve(key, nation, Language.ENGLISH);
+    }
+
+    /**
+     * As {@link #resolve(String, Nation)}, in {@code language}. In Welsh, the name, description and contact
+     * details come from {@code catalogue/services.cy.json}, and the link is to the Welsh page where there is
+     * one. A nation's own version with no Welsh (Northern Ireland's Jobs &amp; Benefits offices) stays in
+     * English rather than borrow the Welsh of a service it is not.
+     */
+    public Optional<ServiceView> resolve(String key, @Nullable Nation nation, Language language) {
         ServiceEntry entry = entries.get(key);
         if (entry == null) {
             return Optional.empty();
         }
         if (nation == null || covers(entry, nation)) {
-            return Optional.of(view(entry, nation));
+            return Optional.of(inLanguage(view(entry, nation), entry, nation, language));
         }
-        return equivalentIn(key, nation).map(equivalent -> view(equivalent, nation));
+        return equivalentIn(key, nation)
+                .map(equivalent -> inLanguage(view(equivalent, nation), equivalent, nation, language));
+    }
+
+    private ServiceView inLanguage(ServiceView english, ServiceEntry entry, @Nullable Nation nation,
+            Language language) {
+        if (language != Language.WELSH) {
+            return english;
+        }
+        WelshEntry cy = welsh.get(entry.key());
+        boolean variant = nation != null && entry.variants() != null && entry.variants().containsKey(nation.key());
+        WelshDetails details = cy;
+        if (variant) {
+            details = cy.variants() == null ? null : cy.variants().get(nation.key());
+            if (details == null) {
+                return english;
+            }
+        }
+        return new ServiceView(english.key(), details.asDetails().over(english.details()), english.nationSpecific());
     }
 
     private Optional<ServiceEntry> equivalentIn(String key, Nation nation) {

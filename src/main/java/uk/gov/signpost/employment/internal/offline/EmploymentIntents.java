@@ -35,7 +35,7 @@ public class EmploymentIntents implements IntentSource {
     public List<IntentDefinition> intents() {
         return records.stream()
                 .map(r -> new IntentDefinition(r.intent(), r.examples(), r.keywords(), r.signposts(), r.reply(), r.flow(),
-                        r.flowTakesTopic()))
+                        r.flowTakesTopic(), r.replyCy()))
                 .toList();
     }
 
@@ -44,16 +44,30 @@ public class EmploymentIntents implements IntentSource {
         return records.stream().collect(Collectors.toMap(IntentRecord::intent, IntentRecord::why));
     }
 
+    /** Why a card is shown, by intent, in Welsh. */
+    public Map<String, String> welshReasons() {
+        return records.stream().collect(Collectors.toMap(IntentRecord::intent, IntentRecord::whyCy));
+    }
+
     public Map<String, IntentRecord> byName() {
         return records.stream().collect(Collectors.toMap(IntentRecord::intent, Function.identity()));
     }
 
     record IntentsFile(List<IntentRecord> intents) {}
 
-    /** One intent as the data file holds it. */
+    /** One intent as the data file holds it, with its reply and reason in English and in Welsh. */
     public record IntentRecord(
             String intent, List<String> examples, List<String> keywords, List<String> signposts, String reply,
             String why,
             @Nullable String flow,
-            @com.fasterxml.jackson.annotation.JsonProperty("flow_takes_topic") boolean flowTakesTopic) {}
+            @com.fasterxml.jackson.annotation.JsonProperty("flow_takes_topic") boolean flowTakesTopic,
+            @com.fasterxml.jackson.annotation.JsonProperty("reply_cy") String replyCy,
+            @com.fasterxml.jackson.annotation.JsonProperty("why_cy") String whyCy) {
+
+        public IntentRecord {
+            if (replyCy == null || whyCy == null) {
+                throw new IllegalStateException("offline/intents.json: intent " + intent + " needs reply_cy and why_cy");
+            }
+        }
+    }
 }

@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.agent.SignpostResolver;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.employment.Nation;
 import uk.gov.signpost.employment.internal.catalogue.ServiceCatalogue;
 import uk.gov.signpost.employment.internal.catalogue.ServiceView;
 import uk.gov.signpost.employment.internal.geography.NationDetector;
 import uk.gov.signpost.employment.internal.routing.RoutingPolicy;
+import uk.gov.signpost.model.Language;
 
 /**
  * Turns suggested services into cards for this person, then adds what the routing rules give for the facts
@@ -32,34 +34,49 @@ class EmploymentSignposts implements SignpostResolver {
     private final ServiceCatalogue catalogue;
     private final NationDetector nations;
     private final Map<String, String> reasons;
+    private final Map<String, String> welshReasons;
     private final RoutingPolicy routing;
+    private final Wording wording;
 
     EmploymentSignposts(ServiceCatalogue catalogue, NationDetector nations, EmploymentIntents intents,
-            RoutingPolicy routing) {
+            RoutingPolicy routing, Wording wording) {
         this.catalogue = catalogue;
         this.nations = nations;
         this.reasons = intents.reasons();
+        this.welshReasons = intents.welshReasons();
         this.routing = routing;
+        this.wording = wording;
     }
 
     @Override
     public List<Card> resolve(List<String> serviceKeys, List<String> personMessages, Map<String, Object> facts,
             String intent) {
+        return resolve(serviceKeys, personMessages, facts, intent, Language.ENGLISH);
+    }
+
+    @Override
+    public List<Card> resolve(List<String> serviceKeys, List<String> personMessages, Map<String, Object> facts,
+            String intent, Language language) {
         Nation nation = nationOf(facts).or(() -> nations.detect(personMessages)).orElse(null);
-        String reason = reasons.getOrDefault(intent, "This service may help you.");
+        String reason = (language == Language.WELSH ? welshReasons : reasons).get(intent);
+        if (reason == null) {
+            reason = wording.text("signpost.default", language);
+        }
         Set<String> shown = new LinkedHashSet<>();
         List<Card> cards = new ArrayList<>();
         for (String key : serviceKeys) {
-            add(cards, shown, key, reason, nation);
+            add(cards, shown, key, reason, nation, language);
         }
         for (RoutingPolicy.Recommendation routed : routing.recommend(facts)) {
-            add(cards, shown, routed.service(), routed.reason(), nation);
+            add(cards, shown, routed.service(), language == Language.WELSH ? routed.welshReason() : routed.reason(),
+                    nation, language);
         }
         return cards;
     }
 
-    private void add(List<Card> cards, Set<String> shown, String key, String reason, @Nullable Nation nation) {
-        Optional<ServiceView> service = catalogue.resolve(key, nation);
+    private void add(List<Card> cards, Set<String> shown, String key, String reason, @Nullable Nation nation,
+            Language language) {
+        Optional<ServiceView> service = catalogue.resolve(key, nation, language);
         if (service.isEmpty()) {
             log.debug("event=signpost_skipped key={} nation={}", key, nation);
             return;
@@ -69,7 +86,7 @@ class EmploymentSignposts implements SignpostResolver {
             return;
         }
         String why = view.nationSpecific() && nation != null
-                ? reason + " This is the service for people in " + nation.displayName() + "."
+                ? reason + wording.text("signpost.nation." + nation.key(), language)
                 : reason;
         cards.add(new Card(view.key(), view.name(), view.url(), view.purpose(), view.contact(), why));
     }

@@ -30,8 +30,12 @@ public class RoutingPolicy {
         try (InputStream in = new ClassPathResource("employment/routing.json").getInputStream()) {
             JsonNode file = JsonMapper.builder().build().readTree(in);
             for (JsonNode rule : file.path("rules")) {
+                if (!rule.path("reason_cy").isString()) {
+                    throw new IllegalStateException("employment/routing.json: a rule for "
+                            + rule.path("service").asString() + " has no Welsh reason (reason_cy)");
+                }
                 rules.add(new Rule(rule.path("service").asString(), rule.path("when"), rule.path("reason").asString(),
-                        rule.path("source").asString()));
+                        rule.path("reason_cy").asString(), rule.path("source").asString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read employment/routing.json", e);
@@ -43,7 +47,8 @@ public class RoutingPolicy {
         List<Recommendation> recommendations = new ArrayList<>();
         for (Rule rule : rules) {
             if (matches(rule.when(), facts)) {
-                recommendations.add(new Recommendation(rule.service(), rule.reason(), rule.source()));
+                recommendations.add(new Recommendation(rule.service(), rule.reason(), rule.welshReason(),
+                        rule.source()));
             }
         }
         return recommendations;
@@ -96,7 +101,7 @@ public class RoutingPolicy {
     }
 
     /** A service worth a look, with the reason in plain English and the page the rule was checked against. */
-    public record Recommendation(String service, String reason, String source) {}
+    public record Recommendation(String service, String reason, String welshReason, String source) {}
 
-    private record Rule(String service, JsonNode when, String reason, String source) {}
+    private record Rule(String service, JsonNode when, String reason, String welshReason, String source) {}
 }

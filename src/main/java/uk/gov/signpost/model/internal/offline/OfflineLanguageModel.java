@@ -19,6 +19,7 @@ import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
+import uk.gov.signpost.model.ToolData;
 import uk.gov.signpost.model.ToolResult;
 import uk.gov.signpost.model.Usage;
 import uk.gov.signpost.model.internal.offline.extraction.EntityExtractor;
@@ -38,10 +39,13 @@ public final class OfflineLanguageModel implements LanguageModel {
     private static final Logger log = LoggerFactory.getLogger(OfflineLanguageModel.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CANCEL = Pattern.compile(
-            "^(cancel|stop|stop this|start again|never ?mind|forget it|quit|exit)\\b.*");
+            "^(cancel|stop|stop this|start again|never ?mind|forget it|quit|exit"
+                    + "|stopio|stopiwch|canslo|dechrau eto|anghofia fe|anghofiwch|dim ots)\\b.*");
     private static final Pattern YES = Pattern.compile(
-            "^(yes|yeah|yep|yup|ok|okay|sure|please do|go ahead|do it|confirm|correct|that's right|y)\\b.*");
-    private static final Pattern NO = Pattern.compile("^(no|nope|nah|don't|do not|not now|n)\\b.*");
+            "^(yes|yeah|yep|yup|ok|okay|sure|please do|go ahead|do it|confirm|correct|that's right|y"
+                    + "|ie|ydw|ydy|oes|iawn|ewch ymlaen|cer ymlaen|gwnewch|plis|os gwelwch yn dda)\\b.*");
+    private static final Pattern NO = Pattern.compile(
+            "^(no|nope|nah|don't|do not|not now|n|na|nage|naddo|nac ydw|nac oes|nac ydy|dim diolch|peidiwch)\\b.*");
 
     private final IntentClassifier classifier;
     private final EntityExtractor extractor;
@@ -93,15 +97,17 @@ public final class OfflineLanguageModel implements LanguageModel {
         IntentMatch match = classifier.classify(text);
         log.debug("event=intent_recognised intent={} method={} score={}",
                 match.intent().intent(), match.method(), String.format(Locale.ROOT, "%.3f", match.score()));
-        if (match.intent().intent().equals("talk_to_person")) {
+        // An answer to the flow's question ("administrative officer") can sound like asking for a person; only a
+        // keyword ("a real person") hands over in the middle of a flow.
+        boolean answering = context.activeFlow() != null && context.requestedSlot() != null;
+        if (match.intent().intent().equals("talk_to_person") && (!answering || match.method().equals("keyword"))) {
             call(calls, Commands.HANDOFF, Map.of("reason", "person_asked"));
             call(calls, Commands.RECOMMEND_SERVICES,
                     Map.of("services", match.intent().serviceKeys(), "topic", match.intent().intent()));
-            return respond(match.intent().reply(), calls, sink);
+            return respond(match.intent().reply(context.language()), calls, sink);
         }
         String flow = match.intent().flow();
         boolean strongIntent = !match.method().equals("fallback") && !match.intent().intent().equals("other");
-        boolean answeringFlow = context.activeFlow() != null && context.requestedSlot() != null;
         // Start a flow on a clear intent; in the middle of another flow, only an explicit keyword switches.
         if (flow != null && !flow.equals(context.activeFlow()) && strongIntent
                 && (context.activeFlow() == null || match.method().equals("keyword"))) {
@@ -112,7 +118,7 @@ public final class OfflineLanguageModel implements LanguageModel {
             // Always sent when such a flow starts, so an old topic never answers a new flow's first question.
             slots.put("topic", TopicExtractor.topic(text).orElse(""));
         }
-        if (answeringFlow && calls.isEmpty() && context.requestedSlot() != null
+        if (answering && calls.isEmpty() && context.requestedSlot() != null
                 && !slots.containsKey(context.requestedSlot())) {
             slots.put(context.requestedSlot(), text.strip());
         }
@@ -122,7 +128,7 @@ public final class OfflineLanguageModel implements LanguageModel {
         if (calls.isEmpty()) {
             call(calls, Commands.RECOMMEND_SERVICES,
                     Map.of("services", match.intent().serviceKeys(), "topic", match.intent().intent()));
-            return respond(match.intent().reply(), calls, sink);
+            return respond(match.intent().reply(context.language()), calls, sink);
         }
         return respond("", calls, sink);
     }
@@ -148,7 +154,7 @@ public final class OfflineLanguageModel implements LanguageModel {
             }
         }
         if (recommended && parts.isEmpty()) {
-            parts.add(classifier.classify(request.lastPersonText()).intent().reply());
+            parts.add(classifier.classify(request.lastPersonText()).intent().reply(request.context().language()));
         }
         return String.join("\n\n", parts);
     }
@@ -156,11 +162,11 @@ public final class OfflineLanguageModel implements LanguageModel {
     /** A tool's own wording: the {@code say} field of a JSON result, or the plain text of an error. */
     private static String say(ToolResult result) {
         try {
-            JsonNode node = JSON.readTree(result.content());
+            JsonNode node = JSON.readTree(ToolData.unfence(result.content()));
             JsonNode say = node.get("say");
             return say != null && say.isString() ? say.asString() : "";
         } catch (RuntimeException notJson) {
-            return result.error() ? "" : result.content();
+            return result.error() ? "" : ToolData.unfence(result.content());
         }
     }
 

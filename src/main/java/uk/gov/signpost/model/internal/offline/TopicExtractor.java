@@ -25,12 +25,22 @@ final class TopicExtractor {
             "retrain", "re-train", "hi", "hello", "so", "just", "good", "something", "kind", "sort", "type",
             "need", "go", "going", "back", "again", "bit", "more", "that", "this", "it", "am", "was", "been");
 
+    /** The same kind of words in Welsh: "Dw i'n chwilio am swydd" gives nothing; "swydd gyrru" gives "gyrru". */
+    private static final Set<String> WELSH_FILLER = Set.of("dw", "dwi", "dwi'n", "i'n", "rwy'n", "rydw", "rwyf",
+            "yn", "y", "yr", "'r", "am", "i", "fi", "fy", "eisiau", "isio", "moyn", "hoffwn", "hoffen", "chwilio",
+            "dod", "o", "hyd", "ffeindio", "cael", "gael", "swydd", "swyddi", "gwaith", "waith", "gweithio",
+            "hyfforddiant", "hyfforddi", "cwrs", "cyrsiau", "dysgu", "prentisiaeth", "prentisiaethau", "sgiliau",
+            "help", "helpu", "gyda", "efo", "gan", "ar", "ac", "a", "neu", "newydd", "fel", "mewn", "maes",
+            "angen", "plis", "os", "gwelwch", "dda", "alla", "gallaf", "ga", "sut", "beth", "pa", "fath",
+            "math", "oes", "mae", "yna", "ble", "lle", "agos", "ata", "ger", "rhyw", "bod", "fod", "mynd");
+
     private TopicExtractor() {}
 
     static Optional<String> topic(String message) {
         List<String> kept = new ArrayList<>();
         for (String word : message.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
-            if (!word.isBlank() && word.length() > 1 && !FILLER.contains(word)) {
+            if (!word.isBlank() && word.length() > 1 && !FILLER.contains(word) && !WELSH_FILLER.contains(word)
+                    && !WELSH_FILLER.contains(word.replaceFirst("'n$", ""))) {
                 kept.add(word);
             }
         }

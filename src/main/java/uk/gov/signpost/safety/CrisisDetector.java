@@ -7,21 +7,20 @@ package uk.gov.signpost.safety;
  * commute is killing me", "I'm dying to start", "my boss will kill me if I'm late", "killing time". On a flag the
  * caller replies with a kind message that signposts Samaritans (116 123), NHS 111 and 999, and offers a person.
  *
- * <p>Two layers, both offline. First, rules: the text is normalised (case, apostrophes, accents, zero-width
+ * <p>Layers, all offline. First, rules: the text is normalised (case, apostrophes, accents, zero-width
  * characters, common text-speak such as "kms", "unalive", "wanna", "cant") and matched against phrases written as
- * data, each with a severity and a code. Second, when no rule matches, similarity: the message is embedded with the
- * application's MiniLM {@link uk.gov.signpost.model.TextEmbedder} and compared with example sentences of crisis and
- * of look-alikes; close to a crisis example, and closer to it than to any look-alike, is a concern
- * ({@code similar_to_crisis}). On unseen wording it catches far less than on the sets it was tuned on: see the
- * held-out figures in {@code docs/safety.md}.
+ * data, each with a severity and a code. Then, when no rule matches, the message is embedded with the application's
+ * MiniLM {@link uk.gov.signpost.model.TextEmbedder}: a classifier trained on crisis and ordinary messages, and the
+ * similarity to example sentences of crisis and of look-alikes, can each raise a concern ({@code similar_to_crisis}).
+ * On a held-out set written before the classifier it found 46 crises in 48: see {@code docs/safety.md}.
  *
  * <p>What it does <em>not</em> catch:
  * <ul>
  *   <li>signs spread over several messages ("I've lost everything." … "I've been to the bridge."), since it reads one
  *       message at a time; the caller should pass recent messages too if it wants that;</li>
- *   <li>much wording it has no phrase for and that is not close to an example: on a held-out set written after
- *       tuning it found about 6 in 10 crises, not the 95% the issue asks for; new slang, metaphor, heavy
- *       misspelling, emoji-only messages, and Welsh beyond the phrases listed are the weakest;</li>
+ *   <li>some wording it has no phrase for and that the classifier is unsure of ("someone is trying to get into my
+ *       flat right now"); new slang, metaphor, heavy misspelling, emoji-only messages, and Welsh beyond the phrases
+ *       listed are the weakest; it flags some distress that is not a crisis ("I'm worried I'll lose my house");</li>
  *   <li>negation: "I'm not suicidal, I just need a job" is flagged, on purpose, because a missed crisis costs more
  *       than a kind message that was not needed;</li>
  *   <li>threats of violence in figurative form ("my mum will kill me when she finds out") are not flagged unless

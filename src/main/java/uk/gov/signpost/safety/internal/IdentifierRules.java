@@ -24,15 +24,15 @@ final class IdentifierRules {
             "(?<![\\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}\\b");
 
-    static void email(String text, List<PersonalDataSpan> found) {
-        add(EMAIL.matcher(text), PersonalDataType.EMAIL, found);
+    static void email(String text, int from, int to, List<PersonalDataSpan> found) {
+        add(Rule.matcher(EMAIL, text, from, to), PersonalDataType.EMAIL, found);
     }
 
     private static final Pattern NINO = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Za-z]{2})[ -]?(\\d{2})[ -]?(\\d{2})[ -]?(\\d{2})[ -]?([A-Da-d])(?![A-Za-z0-9])");
 
-    static void nino(String text, List<PersonalDataSpan> found) {
-        Matcher m = NINO.matcher(text);
+    static void nino(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(NINO, text, from, to);
         while (m.find()) {
             if (Checksums.validNinoPrefix(m.group(1).toUpperCase(Locale.ROOT))) {
                 found.add(span(PersonalDataType.NATIONAL_INSURANCE_NUMBER, m));
@@ -44,8 +44,8 @@ final class IdentifierRules {
     private static final Pattern LICENCE = Pattern.compile("(?<![A-Za-z0-9])([A-Za-z][A-Za-z9]{4})[ ]?"
             + "(\\d)(\\d{2})(\\d{2})(\\d)[ ]?([A-Za-z][A-Za-z9])(\\d)([A-Za-z0-9]{2})(?:[ ]?\\d{2})?(?![A-Za-z0-9])");
 
-    static void drivingLicence(String text, List<PersonalDataSpan> found) {
-        Matcher m = LICENCE.matcher(text);
+    static void drivingLicence(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(LICENCE, text, from, to);
         while (m.find()) {
             int month = Integer.parseInt(m.group(3)) % 50;
             int day = Integer.parseInt(m.group(4));
@@ -59,8 +59,8 @@ final class IdentifierRules {
 
     private static final Pattern CARD = Pattern.compile("(?<![\\d.,£$€-])(?:\\d[ -]?){12,18}\\d(?![\\d.,]\\d|\\d)");
 
-    static void card(String text, List<PersonalDataSpan> found) {
-        Matcher m = CARD.matcher(text);
+    static void card(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(CARD, text, from, to);
         while (m.find()) {
             String digits = digitsOf(m.group());
             boolean groupedLikeACard = m.group().split("[ -]").length == 1
@@ -75,8 +75,8 @@ final class IdentifierRules {
     private static final Pattern NHS = Pattern.compile("(?<![\\w.,£-])(\\d{3})([ -]?)(\\d{3})\\2(\\d{4})(?![\\w]|[.,]\\d)");
     private static final Pattern NHS_WORDS = Pattern.compile("(?i)\\b(nhs|gig|chi|health)\\b");
 
-    static void nhsNumber(String text, List<PersonalDataSpan> found) {
-        Matcher m = NHS.matcher(text);
+    static void nhsNumber(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(NHS, text, from, to);
         while (m.find()) {
             String digits = digitsOf(m.group());
             boolean saysNhs = Rule.near(text, m.start(), m.end(), NHS_WORDS, 40, 10);
@@ -94,8 +94,8 @@ final class IdentifierRules {
     private static final Pattern BETWEEN_PAIR = Pattern.compile("(?i)[\\s,;:/]*(?:and\\s+|account\\s*(?:no\\.?|number)?\\s*:?\\s*|acc\\s*:?\\s*)?[\\s,;:/]*");
 
     /** Sort codes and account numbers: needs the words, or the two written as a pair ("20-00-00 12345678"). */
-    static void bankDetails(String text, List<PersonalDataSpan> found) {
-        Matcher s = SORT_CODE.matcher(text);
+    static void bankDetails(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher s = Rule.matcher(SORT_CODE, text, from, to);
         while (s.find()) {
             Matcher pair = ACCOUNT.matcher(text).region(s.end(), text.length());
             Matcher between = BETWEEN_PAIR.matcher(text).region(s.end(), text.length());
@@ -108,7 +108,7 @@ final class IdentifierRules {
                 }
             }
         }
-        Matcher a = ACCOUNT.matcher(text);
+        Matcher a = Rule.matcher(ACCOUNT, text, from, to);
         while (a.find()) {
             if (Rule.near(text, a.start(), a.end(), ACCOUNT_WORDS, 35, 0) && !Rule.referenceBefore(text, a.start())) {
                 found.add(span(PersonalDataType.ACCOUNT_NUMBER, a));
@@ -119,8 +119,8 @@ final class IdentifierRules {
     private static final Pattern PASSPORT = Pattern.compile("(?<![\\d.,£-])(\\d{3} ?\\d{3} ?\\d{3})(?![\\d]|[.,]\\d)");
     private static final Pattern PASSPORT_WORDS = Pattern.compile("(?i)\\b(passport|pasbort)");
 
-    static void passport(String text, List<PersonalDataSpan> found) {
-        Matcher m = PASSPORT.matcher(text);
+    static void passport(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(PASSPORT, text, from, to);
         while (m.find()) {
             if (Rule.near(text, m.start(), m.end(), PASSPORT_WORDS, 40, 15)) {
                 found.add(span(PersonalDataType.PASSPORT_NUMBER, m));
@@ -131,8 +131,8 @@ final class IdentifierRules {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+£.,/-])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0044\\s?|\\(?0)(?:\\d\\)?[\\s-]?){8,9}\\d(?![\\d/]|[.,]\\d)");
 
-    static void phone(String text, List<PersonalDataSpan> found) {
-        Matcher m = PHONE.matcher(text);
+    static void phone(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(PHONE, text, from, to);
         while (m.find()) {
             String digits = digitsOf(m.group());
             String national = m.group().startsWith("+44") || m.group().startsWith("0044")
@@ -151,8 +151,8 @@ final class IdentifierRules {
     private static final Pattern OUTWARD = Pattern.compile("[A-Z]\\d{1,2}|[A-Z][A-HJ-Y]\\d{1,2}|[A-Z]\\d[A-Z]|[A-Z][A-HJ-Y]\\d[A-Z]");
 
     /** Full postcodes only. A district on its own ("LS6") is not personal data and is needed to find jobs. */
-    static void postcode(String text, List<PersonalDataSpan> found) {
-        Matcher m = POSTCODE.matcher(text);
+    static void postcode(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(POSTCODE, text, from, to);
         while (m.find()) {
             String inward = m.group(2);
             boolean ordinal = inward.matches("\\d(st|nd|rd|th)");

@@ -9,8 +9,9 @@ import uk.gov.signpost.safety.CrisisSeverity;
 
 /**
  * The crisis detector: the phrase rules first ({@link RuleBasedCrisisDetector}), which give a severity and a
- * specific code; when they find nothing, the MiniLM similarity layer ({@link SimilarityCrisisSignal}), which can
- * only raise a {@link CrisisSeverity#CONCERN} with the code {@code similar_to_crisis}. Its limits are listed on
+ * specific code; when they find nothing, two MiniLM layers, the learnt classifier ({@link CrisisClassifier}) and the
+ * similarity to example sentences ({@link SimilarityCrisisSignal}). Either can only raise a
+ * {@link CrisisSeverity#CONCERN} with the code {@code similar_to_crisis}. Its limits are listed on
  * {@link CrisisDetector}.
  */
 @Component
@@ -20,14 +21,16 @@ class LayeredCrisisDetector implements CrisisDetector {
 
     private final RuleBasedCrisisDetector rules = new RuleBasedCrisisDetector();
     private final SimilarityCrisisSignal similarity;
+    private final CrisisClassifier classifier;
 
     @Autowired
     LayeredCrisisDetector(TextEmbedder embedder) {
-        this(new SimilarityCrisisSignal(embedder));
+        this(new SimilarityCrisisSignal(embedder), new CrisisClassifier(embedder));
     }
 
-    LayeredCrisisDetector(SimilarityCrisisSignal similarity) {
+    LayeredCrisisDetector(SimilarityCrisisSignal similarity, CrisisClassifier classifier) {
         this.similarity = similarity;
+        this.classifier = classifier;
     }
 
     @Override
@@ -36,6 +39,7 @@ class LayeredCrisisDetector implements CrisisDetector {
         if (byRule.flagged()) {
             return byRule;
         }
-        return similarity.similarity(text).flagged() ? CrisisAssessment.of(CrisisSeverity.CONCERN, SIMILAR) : byRule;
+        boolean similar = classifier.flagged(text) || similarity.similarity(text).flagged();
+        return similar ? CrisisAssessment.of(CrisisSeverity.CONCERN, SIMILAR) : byRule;
     }
 }

@@ -36,8 +36,8 @@ final class PersonalDetailRules {
     private static final Pattern BIRTH_AFTER = Pattern.compile(
             "(?i)^\\s*[(,-]?\\s*(?:is\\s+)?(?:my\\s+)?(?:dob|d\\.o\\.b\\.?|date of birth|birthday|b'?day)\\b");
 
-    static void dateOfBirth(String text, List<PersonalDataSpan> found) {
-        Matcher m = DATE.matcher(text);
+    static void dateOfBirth(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(DATE, text, from, to);
         while (m.find()) {
             Matcher before = BIRTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
             boolean birthBefore = before.find() && !OTHER_EVENT.matcher(before.group()).find();
@@ -53,8 +53,8 @@ final class PersonalDetailRules {
     private static final Pattern TITLED = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord)\\.?\\s+("
             + "(?:[A-Z]\\.?\\s+)?" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,2})");
 
-    static void titledName(String text, List<PersonalDataSpan> found) {
-        Matcher m = TITLED.matcher(text);
+    static void titledName(String text, int from, int to, List<PersonalDataSpan> found) {
+        Matcher m = Rule.matcher(TITLED, text, from, to);
         while (m.find()) {
             addName(text, m.start(1), m.end(1), found);
         }
@@ -76,9 +76,9 @@ final class PersonalDetailRules {
             "written", "spelt", "spelled", "above", "below", "different", "same", "wrong", "right", "correct",
             "english", "welsh", "british", "ar", "yn", "ac", "mewn", "because", "cos", "as", "like", "what", "who");
 
-    static void cuedName(String text, List<PersonalDataSpan> found) {
+    static void cuedName(String text, int from, int to, List<PersonalDataSpan> found) {
         for (Pattern cue : List.of(STRONG_CUE, WEAK_CUE)) {
-            Matcher m = cue.matcher(text);
+            Matcher m = Rule.matcher(cue, text, from, to);
             while (m.find()) {
                 int group = m.group(1) != null ? 1 : 2;
                 String[] words = m.group(group).split("\\s+");
@@ -102,22 +102,29 @@ final class PersonalDetailRules {
         found.add(new PersonalDataSpan(PersonalDataType.NAME, start, end));
     }
 
-    private static final String STREET = "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Ct|Crescent"
-            + "|Cres|Place|Pl|Terrace|Tce|Grove|Gardens|Gdns|Hill|Row|Walk|Square|Sq|Mews|Parade|Green|View|Rise|Gate"
-            + "|Park|Vale|Wharf|Yard|Fold|Croft|Meadows?|Boulevard|Circus|Chase|Approach|Embankment|Promenade)";
+    /** Words that end an English street name; also the anchors the scan looks for. */
+    static final List<String> STREET_WORDS = List.of("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln",
+            "Close", "Drive", "Dr", "Way", "Court", "Ct", "Crescent", "Cres", "Place", "Pl", "Terrace", "Tce", "Grove",
+            "Gardens", "Gdns", "Hill", "Row", "Walk", "Square", "Sq", "Mews", "Parade", "Green", "View", "Rise", "Gate",
+            "Park", "Vale", "Wharf", "Yard", "Fold", "Croft", "Meadow", "Meadows", "Boulevard", "Circus", "Chase",
+            "Approach", "Embankment", "Promenade");
+    /** Welsh words that start a street name. */
+    static final List<String> WELSH_STREET_WORDS = List.of("Heol", "Ffordd", "Stryd", "Lôn", "Lon", "Rhodfa", "Maes",
+            "Cae", "Bryn");
+    private static final String STREET = "(?:" + String.join("|", STREET_WORDS) + ")";
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\w£.,])(?:(?:Flat|Apartment|Unit|flat)\\s+\\d+[A-Za-z]?,?\\s+)?"
             + "\\d{1,4}[A-Za-z]?,?\\s+(?:(?:" + CAPITALISED + ")\\s+){1,3}" + STREET + "\\b\\.?");
     private static final Pattern WELSH_ADDRESS = Pattern.compile("(?<![\\w£.,])\\d{1,4}[A-Za-z]?,?\\s+"
-            + "(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Cae|Bryn|Ffordd)\\s+(?:(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][\\wâêîôûŵŷ'’-]+)(?:\\s+|$)){1,3}");
+            + "(?:" + String.join("|", WELSH_STREET_WORDS) + ")\\s+(?:(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][\\wâêîôûŵŷ'’-]+)(?:\\s+|$)){1,3}");
     private static final Pattern NUMBER_ON_STREET = Pattern.compile("\\b(?:[Nn]umber|[Nn]o\\.?)\\s+\\d{1,4}[A-Za-z]?,?\\s+"
             + "(?:on|in)\\s+(?:" + CAPITALISED + "\\s+){1,3}" + STREET + "\\b");
     private static final Pattern CUED_ADDRESS = Pattern.compile("(?i)\\b(?:live at|living at|live in|address is|address:"
             + "|moved to|staying at)\\s+((?:flat\\s+\\d+[a-z]?,?\\s+)?\\d{1,4}[a-z]?,?\\s+(?:[a-z'’-]+\\s+){1,3}"
             + STREET.replace("(?:", "(?:(?i)") + "\\b)");
 
-    static void streetAddress(String text, List<PersonalDataSpan> found) {
+    static void streetAddress(String text, int from, int to, List<PersonalDataSpan> found) {
         for (Pattern p : List.of(ADDRESS, WELSH_ADDRESS, NUMBER_ON_STREET)) {
-            Matcher m = p.matcher(text);
+            Matcher m = Rule.matcher(p, text, from, to);
             while (m.find()) {
                 int end = m.end();
                 while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
@@ -126,7 +133,7 @@ final class PersonalDetailRules {
                 found.add(new PersonalDataSpan(PersonalDataType.STREET_ADDRESS, m.start(), end));
             }
         }
-        Matcher m = CUED_ADDRESS.matcher(text);
+        Matcher m = Rule.matcher(CUED_ADDRESS, text, from, to);
         while (m.find()) {
             found.add(new PersonalDataSpan(PersonalDataType.STREET_ADDRESS, m.start(1), m.end(1)));
         }

@@ -1,14 +1,20 @@
 package uk.gov.signpost.safety.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.gov.signpost.safety.PersonalDataSpan;
 
-/** One detector: adds the spans it finds in a text. */
+/** One detector: adds the spans it finds in {@code text} that start and end between {@code from} and {@code to}. */
 @FunctionalInterface
 interface Rule {
 
-    void find(String text, List<PersonalDataSpan> found);
+    void find(String text, int from, int to, List<PersonalDataSpan> found);
+
+    /** A matcher over part of the text that still sees the text around it in look-behinds and word boundaries. */
+    static Matcher matcher(Pattern pattern, String text, int from, int to) {
+        return pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+    }
 
     /** Words just before a number that say it is a reference, not personal data ("Ref 123456", "course code"). */
     Pattern REFERENCE_BEFORE = Pattern.compile("(?i)(?:\\bref(?:erence)?|\\bvacancy|\\bcourse|\\bjob|\\border"

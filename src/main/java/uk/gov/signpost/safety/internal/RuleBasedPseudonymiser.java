@@ -2,9 +2,9 @@ package uk.gov.signpost.safety.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.safety.PersonalDataSpan;
@@ -14,27 +14,68 @@ import uk.gov.signpost.safety.Pseudonymised;
 import uk.gov.signpost.safety.Pseudonymiser;
 
 /**
- * Runs every rule, keeps the most specific item where two overlap (an email before a name inside it, a card
- * before a phone number), then finds the other places the same value appears. Regular expressions only: no
- * network, no model. Its limits are listed on {@link Pseudonymiser}.
+ * Walks the text once to find where personal data could start ({@link ScanAnchors}: digit runs, {@code @} signs,
+ * titles, cue words, street words), runs each rule only in windows around those places, keeps the most specific
+ * item where two overlap (an email before a name inside it, a card before a phone number), then finds the other
+ * places the same value appears. Regular expressions only: no network, no model. Its limits are listed on
+ * {@link Pseudonymiser}; its speed is in {@code docs/benchmarks.md}.
  */
 @Component
 class RuleBasedPseudonymiser implements Pseudonymiser {
 
-    private final List<Rule> rules;
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame",
+            "Lady", "Lord");
+    private static final Set<String> NAME_CUES = Set.of("name", "names", "called", "enw", "call", "regards", "thanks",
+            "sincerely", "cheers", "signed", "diolch");
+    private static final Set<String> NAME_AFTER = Set.of("here", "again", "speaking");
+    private static final Set<String> BIRTH = Set.of("born", "birth", "birthday", "bday", "b", "geni", "ganwyd",
+            "ganed", "blwydd", "penblwydd", "pen", "dob", "d");
+    private static final Set<String> ADDRESS_CUES = Set.of("live", "living", "address", "moved", "staying");
 
-    RuleBasedPseudonymiser() {
-        List<Rule> all = new ArrayList<>(IdentifierRules.all());
-        all.addAll(PersonalDetailRules.all());
-        this.rules = List.copyOf(all);
-    }
+    /** Each rule with the windows it reads; the margins cover the longest match the rule can make from its anchor. */
+    static final List<AnchoredRule> RULES = List.of(
+            new AnchoredRule(IdentifierRules::email, AnchoredRule.atSigns(64, 100)),
+            new AnchoredRule(IdentifierRules::nino, AnchoredRule.digits(6, 4, 4)),
+            new AnchoredRule(IdentifierRules::drivingLicence, AnchoredRule.digits(6, 7, 12)),
+            new AnchoredRule(IdentifierRules::card, AnchoredRule.digits(13, 1, 1)),
+            new AnchoredRule(IdentifierRules::nhsNumber, AnchoredRule.digits(10, 1, 1)),
+            new AnchoredRule(IdentifierRules::bankDetails, AnchoredRule.digits(6, 1, 50)),
+            new AnchoredRule(IdentifierRules::passport, AnchoredRule.digits(9, 1, 1)),
+            new AnchoredRule(IdentifierRules::phone, AnchoredRule.digits(10, 8, 1)),
+            new AnchoredRule(IdentifierRules::postcode, AnchoredRule.digits(1, 4, 8)),
+            new AnchoredRule(PersonalDetailRules::dateOfBirth, AnchoredRule.words(BIRTH, false, 60, 90)),
+            new AnchoredRule(PersonalDetailRules::titledName, AnchoredRule.words(TITLES, true, 0, 80)),
+            new AnchoredRule(PersonalDetailRules::cuedName, AnchoredRule.any(AnchoredRule.words(NAME_CUES, false, 15, 80),
+                    AnchoredRule.words(NAME_AFTER, false, 60, 2), AnchoredRule.start(80))),
+            new AnchoredRule(PersonalDetailRules::streetAddress, AnchoredRule.any(
+                    AnchoredRule.words(Set.copyOf(PersonalDetailRules.STREET_WORDS), true, true, 90, 2),
+                    AnchoredRule.words(Set.copyOf(PersonalDetailRules.WELSH_STREET_WORDS), true, 12, 70),
+                    AnchoredRule.words(ADDRESS_CUES, false, 0, 120))));
+
+    private static final Set<String> ANCHOR_WORDS = ScanAnchors.lowerCase(java.util.stream.Stream.of(TITLES, NAME_CUES,
+            NAME_AFTER, BIRTH, ADDRESS_CUES, Set.copyOf(PersonalDetailRules.STREET_WORDS),
+            Set.copyOf(PersonalDetailRules.WELSH_STREET_WORDS)).flatMap(Set::stream).toList());
 
     @Override
     public List<PersonalDataSpan> scan(String text) {
+        ScanAnchors anchors = ScanAnchors.of(text, ANCHOR_WORDS);
         List<PersonalDataSpan> candidates = new ArrayList<>();
-        for (Rule rule : rules) {
-            rule.find(text, candidates);
+        for (AnchoredRule rule : RULES) {
+            rule.find(text, anchors, candidates);
         }
+        return resolve(text, candidates);
+    }
+
+    /** Every rule over the whole text, with no first pass: slower, and the reference the first pass must match. */
+    List<PersonalDataSpan> scanWholeText(String text) {
+        List<PersonalDataSpan> candidates = new ArrayList<>();
+        for (AnchoredRule rule : RULES) {
+            rule.rule().find(text, 0, text.length(), candidates);
+        }
+        return resolve(text, candidates);
+    }
+
+    private static List<PersonalDataSpan> resolve(String text, List<PersonalDataSpan> candidates) {
         List<PersonalDataSpan> kept = withoutOverlaps(candidates);
         List<PersonalDataSpan> more = repeats(text, kept);
         if (more.isEmpty()) {
@@ -95,26 +136,36 @@ class RuleBasedPseudonymiser implements Pseudonymiser {
 
     /**
      * A name or address found once (after "my name is") is personal data wherever else it appears in the text.
-     * Structured identifiers need no such pass: their rules find every occurrence.
+     * Structured identifiers need no such pass: their rules find every occurrence. One walk over the word starts,
+     * comparing only the values that begin with the same character, so many values cost no more than one.
      */
     private static List<PersonalDataSpan> repeats(String text, List<PersonalDataSpan> found) {
-        Map<String, PersonalDataType> values = new LinkedHashMap<>();
+        Map<Character, List<Map.Entry<String, PersonalDataType>>> byFirst = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (PersonalDataSpan span : found) {
-            if (!span.type().structured()) {
-                values.putIfAbsent(text.substring(span.start(), span.end()), span.type());
+            String value = text.substring(span.start(), span.end());
+            if (!span.type().structured() && seen.add(value)) {
+                byFirst.computeIfAbsent(value.charAt(0), c -> new ArrayList<>()).add(Map.entry(value, span.type()));
             }
         }
         List<PersonalDataSpan> more = new ArrayList<>();
-        values.forEach((value, type) -> {
-            for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length())) {
+        if (byFirst.isEmpty()) {
+            return more;
+        }
+        for (int at = 0; at < text.length(); at++) {
+            List<Map.Entry<String, PersonalDataType>> candidates = byFirst.get(text.charAt(at));
+            if (candidates == null || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                continue;
+            }
+            for (Map.Entry<String, PersonalDataType> candidate : candidates) {
+                String value = candidate.getKey();
                 int end = at + value.length();
-                boolean wholeWords = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                if (wholeWords) {
-                    more.add(new PersonalDataSpan(type, at, end));
+                if (text.startsWith(value, at)
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    more.add(new PersonalDataSpan(candidate.getValue(), at, end));
                 }
             }
-        });
+        }
         return more;
     }
 }

@@ -22,8 +22,9 @@ import uk.gov.signpost.safety.TextChannel;
 /**
  * {@code POST /api/v1/safety/assess}: runs every guardrail over one text, for development and evaluation. Only
  * with the Spring profile {@code local} until operator roles exist, because it echoes the text back pseudonymised
- * and tells a caller exactly what the detectors see. The injection and harmful-request answers are pattern-based
- * placeholders (see {@link PatternInjectionScorer} and {@link PatternHarmfulRequestDetector}). Logs nothing.
+ * and tells a caller exactly what the detectors see. The detectors are described in {@link LayeredInjectionDetector},
+ * {@link LayeredCrisisDetector}, {@link PatternHarmfulRequestDetector} and {@link RuleBasedPseudonymiser}. Logs
+ * nothing.
  */
 @RestController
 @Profile("local")

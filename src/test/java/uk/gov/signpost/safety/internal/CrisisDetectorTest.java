@@ -64,12 +64,23 @@ class CrisisDetectorTest {
     void when_no_rule_matches_a_message_close_to_a_crisis_example_and_not_to_a_look_alike_is_a_concern() {
         TextEmbedder twoTopics = text -> text.contains("alpha") ? new float[] {1, 0} : new float[] {0, 1};
         LayeredCrisisDetector layered = new LayeredCrisisDetector(new SimilarityCrisisSignal(twoTopics,
-                List.of(new Example(true, "alpha example"), new Example(false, "beta example"))));
+                List.of(new Example(true, "alpha example"), new Example(false, "beta example"))),
+                new CrisisClassifier(twoTopics, new LogisticModel(new float[] {0, 0}, -5)));
 
         assertThat(layered.assess("alpha message")).isEqualTo(new CrisisAssessment(true, CrisisSeverity.CONCERN,
                 "similar_to_crisis"));
         assertThat(layered.assess("beta message")).isEqualTo(CrisisAssessment.none());
         assertThat(layered.assess("I want to end my life alpha").code()).isEqualTo("suicide_intent");
+    }
+
+    @Test
+    void when_no_rule_matches_a_message_the_classifier_is_sure_about_is_a_concern() {
+        TextEmbedder twoTopics = text -> text.contains("alpha") ? new float[] {1, 0} : new float[] {0, 1};
+        LayeredCrisisDetector layered = new LayeredCrisisDetector(new SimilarityCrisisSignal(twoTopics, List.of()),
+                new CrisisClassifier(twoTopics, new LogisticModel(new float[] {8, -8}, 0)));
+
+        assertThat(layered.assess("alpha message").code()).isEqualTo("similar_to_crisis");
+        assertThat(layered.assess("beta message")).isEqualTo(CrisisAssessment.none());
     }
 
     @Test

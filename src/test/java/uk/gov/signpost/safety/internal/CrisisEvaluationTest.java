@@ -21,7 +21,6 @@ class CrisisEvaluationTest {
     private final RuleBasedCrisisDetector rulesOnly = new RuleBasedCrisisDetector();
     private final List<Row> rows = concat(EvaluationSet.read("/safety/crisis.csv", 2),
             EvaluationSet.read("/safety/crisis-round2.csv", 2));
-    private final List<Row> holdout = EvaluationSet.read("/safety/crisis-holdout.csv", 2);
 
     private static List<Row> concat(List<Row> a, List<Row> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
@@ -31,9 +30,15 @@ class CrisisEvaluationTest {
         return detector.assess(row.text()).flagged();
     }
 
-    /** The held-out set was written after tuning and is reported, not tuned on, so it carries no target. */
-    @Test
-    void on_the_held_out_set_recall_and_look_alike_false_positives_are_reported() {
+    /**
+     * The held-out sets were written after tuning and are reported, not tuned on, so they carry no target.
+     * {@code crisis-holdout.csv} was later used to train the classifier layer; {@code crisis-holdout-2.csv} never was.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/safety/crisis-holdout.csv", "/safety/crisis-holdout-2.csv"})
+    void on_the_held_out_sets_recall_and_look_alike_false_positives_are_reported(String resource) {
+        List<Row> holdout = EvaluationSet.read(resource, 2);
+        System.out.println("SAFETY-FIGURES " + resource);
         List<Row> crises = holdout.stream().filter(r -> r.field(0).equals("crisis")).toList();
         List<Row> lookAlikes = holdout.stream().filter(r -> LOOK_ALIKES.contains(r.field(1))).toList();
         List<Row> allNone = holdout.stream().filter(r -> r.field(0).equals("none")).toList();

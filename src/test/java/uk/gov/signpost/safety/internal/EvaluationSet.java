@@ -46,12 +46,18 @@ final class EvaluationSet {
                     continue;
                 }
                 String[] parts = line.split(java.util.regex.Pattern.quote(separator), leadingFields + 1);
-                rows.add(new Row(List.of(parts).subList(0, leadingFields), parts[leadingFields].strip()));
+                rows.add(new Row(List.of(parts).subList(0, leadingFields), unquote(parts[leadingFields].strip())));
             }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text written in double quotes (because it holds the separator) is read without them. */
+    private static String unquote(String text) {
+        return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text;
     }
 
     static String percent(long part, long whole) {

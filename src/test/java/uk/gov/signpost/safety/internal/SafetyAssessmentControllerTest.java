@@ -20,7 +20,7 @@ import uk.gov.signpost.platform.InvalidFieldException;
  * {@link InvalidFieldException} for the web layer's problem handler, which owns the 422 body.
  */
 @WebMvcTest(controllers = SafetyAssessmentController.class)
-@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, PatternInjectionScorer.class,
+@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, LayeredInjectionDetector.class,
         PatternHarmfulRequestDetector.class, SafetyAssessmentControllerTest.NoEmbeddings.class})
 @ActiveProfiles("local")
 class SafetyAssessmentControllerTest {

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Until operator roles exist, the assessment API is not there at all outside the {@code local} profile. */
 @WebMvcTest(controllers = SafetyAssessmentController.class)
-@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, PatternInjectionScorer.class,
+@Import({RuleBasedPseudonymiser.class, LayeredCrisisDetector.class, LayeredInjectionDetector.class,
         PatternHarmfulRequestDetector.class, SafetyAssessmentControllerTest.NoEmbeddings.class})
 class SafetyAssessmentOutsideLocalProfileTest {
 

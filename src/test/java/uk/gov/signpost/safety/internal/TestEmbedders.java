@@ -12,8 +12,12 @@ final class TestEmbedders {
         static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
-    /** The same model and normalisation as the application's MiniLmEmbedder. */
-    static final TextEmbedder MINILM = text -> {
+    private static final java.util.Map<String, float[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same model and normalisation as the application's MiniLmEmbedder, remembered per text for the run. */
+    static final TextEmbedder MINILM = text -> CACHE.computeIfAbsent(text, TestEmbedders::embed);
+
+    private static float[] embed(String text) {
         float[] vector = Holder.MODEL.embed(text).content().vector();
         double norm = 0;
         for (float v : vector) {
@@ -24,7 +28,7 @@ final class TestEmbedders {
             vector[i] *= scale;
         }
         return vector;
-    };
+    }
 
     /** Every text is the zero vector, so the similarity layer never flags anything. */
     static final TextEmbedder NOTHING = text -> new float[384];

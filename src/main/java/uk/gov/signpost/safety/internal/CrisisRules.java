@@ -143,13 +143,15 @@ final class CrisisRules {
             urgent(INTENT, "\\b(?:eisiau|isio|isho|moyn|am) marw\\b"),
             urgent(INTENT, "\\bddim (?:eisiau|isio|isho|moyn) byw\\b"),
             urgent(INTENT, "\\bhunanladdiad\\b"),
+            urgent(INTENT, "\\b(?:cymryd|gorffen|diweddu) fy (?:mywyd|mwyd)(?: fy hun(?:an)?)?\\b"),
             concern(FEELINGS, "\\bdoes dim pwynt (?:byw|bellach|mwyach|i ddim byd|mewn dim|mewn byw)\\b"),
             concern(FEELINGS, "\\b(?:alla i|fedra i|galla i|dw i'n methu) ddim (?:mynd ymlaen|cario ?'?m?lae?n|ymdopi)"
                     + "(?! (?:ar y|i'r|i|at|gyda)\\b)"),
             concern(FEELINGS, "\\bwell (?:hebddo i|hebdda i|heb fi|hebof i)\\b"),
             concern(FEELINGS, "\\bddim (?:eisiau|isio|isho|moyn) bod (?:yma|yn fyw)\\b"),
             concern(FEELINGS, "\\bllond bol ar (?:fywyd|fyw|bywyd)\\b|\\bdiflannu am byth\\b"),
-            concern(SELF_HARM, "\\bniweidio fy hun(?:an)?\\b|\\bhunan-?niweidio\\b"));
+            concern(SELF_HARM, "\\bniweidio fy hun(?:an)?\\b|\\bhunan-?niweidio\\b"
+                    + "|\\b(?:torri|llosgi|brifo) fy hun(?:an)?\\b"));
 
     /** Phrases that make a mention of suicide about work, a film or a charity rather than the person. */
     static final Pattern NOT_ABOUT_ME = Pattern.compile("\\bsuicid\\w* (?:prevention|awareness|risk|squad|bomber"

@@ -13,6 +13,11 @@ import uk.gov.signpost.safety.CrisisSeverity;
  * similarity to example sentences ({@link SimilarityCrisisSignal}). Either can only raise a
  * {@link CrisisSeverity#CONCERN} with the code {@code similar_to_crisis}. Its limits are listed on
  * {@link CrisisDetector}.
+ *
+ * <p>For text that reads as Welsh, the MiniLM layers count only when the message also has a Welsh word about life,
+ * death, harm, danger or hope ({@link WelshText#DISTRESS}). MiniLM was trained on English and places Welsh sentences
+ * close together whatever they say, so on their own its layers flagged ordinary Welsh messages ("Ces i fy niswyddo
+ * ddoe", I was made redundant yesterday) as crises. Welsh crisis wording with none of those words is missed.
  */
 @Component
 class LayeredCrisisDetector implements CrisisDetector {
@@ -36,7 +41,7 @@ class LayeredCrisisDetector implements CrisisDetector {
     @Override
     public CrisisAssessment assess(String text) {
         CrisisAssessment byRule = rules.assess(text);
-        if (byRule.flagged()) {
+        if (byRule.flagged() || (WelshText.likely(text) && !WelshText.DISTRESS.matcher(text).find())) {
             return byRule;
         }
         boolean similar = classifier.flagged(text) || similarity.similarity(text).flagged();

@@ -85,16 +85,29 @@ public class ResumeCodes {
             throw new ResumeCodeInvalidException();
         }
         ResumeCodeStore.Taken redeemed = found.get();
-        if (!redeemed.owner().equals(owner)) {
-            conversations.transfer(redeemed.conversation(), redeemed.owner(), owner);
-            move.move(redeemed.owner(), owner);
-        }
-        log.info("event=conversation_resumed conversation={} from={} to={}", redeemed.conversation(),
-                redeemed.owner(), owner);
+        adopt(redeemed.conversation(), redeemed.owner(), owner);
         return redeemed.conversation();
     }
 
+    /**
+     * Gives a conversation, and its owner's memory, to the session that proved it may have it some other way (a
+     * one-time "continue later" link sent by email or text).
+     */
+    @Transactional
+    public void adopt(ConversationId conversation, OwnerId from, OwnerId to) {
+        if (!from.equals(to)) {
+            conversations.transfer(conversation, from, to);
+            move.move(from, to);
+        }
+        log.info("event=conversation_resumed conversation={} from={} to={}", conversation, from, to);
+    }
+
     /** Upper case, without spaces, dashes or anything else the person may have added. */
+    /** Whether a value has a resume code's length once spaces and dashes are gone (a link token is longer). */
+    public static boolean isCodeShaped(String value) {
+        return normalise(value).length() <= LENGTH;
+    }
+
     static String normalise(String code) {
         return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }

@@ -27,6 +27,9 @@ class GuardrailsOfflineIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    uk.gov.signpost.platform.PersonalDataCipher cipher;
+
     ApiClient api;
     Started conversation;
 
@@ -46,9 +49,14 @@ class GuardrailsOfflineIT {
         assertThat(text).contains("Samaritans").contains("116 123").contains("NHS 111").contains("999")
                 .contains("ask an adviser").contains("Reply yes or no").contains("carry on");
         assertThat(ApiClient.keys(crisis.get("signposts"))).contains("samaritans_crisis", "human_adviser");
-        assertThat(jdbc.sql("select state ->> 'active_flow' from dialogue_state where conversation_id = ?::uuid")
-                .param(conversation.id()).query(String.class).single()).as("the flow is paused, not lost")
-                .isNotNull();
+        // The state is sealed under the owner's data key, so it is read through the cipher.
+        String state = jdbc.sql("select d.sealed, c.owner_id from dialogue_state d join conversation c"
+                        + " on c.id = d.conversation_id where d.conversation_id = ?::uuid")
+                .param(conversation.id())
+                .query((rs, row) -> cipher.open(rs.getObject(2, java.util.UUID.class), rs.getBytes(1)))
+                .single();
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(state).path("active_flow")
+                .asString(null)).as("the flow is paused, not lost").isNotNull();
         assertThat(lastSteps()).contains("\"check\": \"crisis\"").contains("suicide_intent")
                 .doesNotContain("end my life");
         assertThat(jdbc.sql("select outcome, model_calls from turn_trace where conversation_id = ?::uuid"

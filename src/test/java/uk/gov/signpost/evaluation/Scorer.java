@@ -209,9 +209,32 @@ final class Scorer {
         }
     }
 
+    /**
+     * Links the guardrails may give without a tool: the checked contact and reporting pages in
+     * {@code safety/support-contacts.json} (the fraud-reporting page in a refusal, for example).
+     */
+    private static final Set<String> GUARDRAIL_LINKS = guardrailLinks();
+
+    private static Set<String> guardrailLinks() {
+        try (var in = Scorer.class.getResourceAsStream("/safety/support-contacts.json")) {
+            if (in == null) {
+                return Set.of();
+            }
+            Set<String> links = new LinkedHashSet<>();
+            Matcher link = LINK.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            while (link.find()) {
+                links.add(link.group());
+            }
+            return Set.copyOf(links);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void citations(String label, Transcript.Turn turn, List<Check> checks, Tally tally) {
         Set<String> allowed = new LinkedHashSet<>(turn.toolLinks());
         allowed.addAll(turn.cardUrls());
+        allowed.addAll(GUARDRAIL_LINKS);
         Matcher link = LINK.matcher(turn.text());
         List<String> invented = new ArrayList<>();
         while (link.find()) {
@@ -223,7 +246,7 @@ final class Scorer {
                 invented.add(url);
             }
         }
-        checks.add(new Check("citations", label + " has only links a tool returned", invented.isEmpty(),
+        checks.add(new Check("citations", label + " has only links a tool or guardrail data returned", invented.isEmpty(),
                 invented.isEmpty() ? "" : "not from a tool: " + invented));
     }
 

@@ -2,6 +2,7 @@ package uk.gov.signpost.agent.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import uk.gov.signpost.safety.CrisisAssessment;
 import uk.gov.signpost.safety.CrisisDetector;
@@ -46,9 +47,28 @@ class InputGuards {
 
     /** Why a turn stops before the model, if it does. */
     Optional<Stop> check(String personText, TurnTrace trace) {
+        return check(personText, trace, false);
+    }
+
+    /**
+     * Why a turn stops before the model, if it does. When the person is answering a flow's question and only the
+     * crisis detector's learnt layers flagged the message ({@code similar_to_crisis}, no phrase rule), the turn goes on
+     * and gets a short support note with the Samaritans number instead ({@link Kind#SUPPORT_NOTE}): short answers
+     * such as "somewhere by the sea" sit close to crisis examples in MiniLM's space, and a full crisis reply there
+     * would derail someone who was simply answering. A request to forget something remembered that only the learnt
+     * layers flagged is left to the memory step. Neither applies to a phrase rule's flag.
+     */
+    Optional<Stop> check(String personText, TurnTrace trace, boolean answeringQuestion) {
         CrisisAssessment found = crisis.assess(personText);
         trace.check("crisis", found.code(), severityScore(found.severity()));
-        if (found.flagged()) {
+        boolean learntOnly = found.flagged() && found.code().equals(SIMILAR_TO_CRISIS);
+        if (learntOnly && MEMORY_REQUEST.matcher(personText).find()) {
+            // "Forget that I told you about my back" is a request about stored data; the memory step answers it.
+            trace.check("crisis_waived", "memory_request", severityScore(found.severity()));
+        } else if (learntOnly && answeringQuestion) {
+            trace.check("crisis_note", found.code(), severityScore(found.severity()));
+            return Optional.of(new Stop(Kind.SUPPORT_NOTE, "note"));
+        } else if (found.flagged()) {
             return Optional.of(new Stop(Kind.CRISIS, found.severity() == CrisisSeverity.URGENT ? "urgent" : "concern"));
         }
         String category = harmful.assess(personText);
@@ -73,8 +93,17 @@ class InputGuards {
     }
 
     enum Kind {
-        CRISIS, HARMFUL, INJECTION
+        CRISIS, HARMFUL, INJECTION,
+        /** Not a stop: the turn goes on, and the reply ends with a short support note. */
+        SUPPORT_NOTE
     }
+
+    static final String SIMILAR_TO_CRISIS = "similar_to_crisis";
+
+    /** The shape of a request to forget something remembered ("forget that I told you about…"). */
+    private static final Pattern MEMORY_REQUEST = Pattern.compile(
+            "(?i)^\\W*(?:please |can you |could you |would you )*(?:forget|delete|erase|remove) (?:that|what|about"
+                    + "|the bit|my)\\b");
 
     /**
      * A turn stopped by a guard.
@@ -90,6 +119,7 @@ class InputGuards {
                 case CRISIS -> List.of("crisis." + code);
                 case HARMFUL -> List.of(HARMFUL_REPLIES.contains(code) ? "harmful." + code : "harmful.other");
                 case INJECTION -> List.of("injection");
+                case SUPPORT_NOTE -> List.of("crisis.note");
             };
         }
 
@@ -103,6 +133,7 @@ class InputGuards {
                     default -> List.of();
                 };
                 case INJECTION -> List.of();
+                case SUPPORT_NOTE -> List.of("samaritans_crisis");
             };
         }
 
@@ -114,7 +145,7 @@ class InputGuards {
         /** The topic recorded for the turn. */
         String topic() {
             return switch (kind) {
-                case CRISIS -> "crisis";
+                case CRISIS, SUPPORT_NOTE -> "crisis";
                 case HARMFUL -> "declined";
                 case INJECTION -> "declined";
             };

@@ -104,7 +104,10 @@ class TurnLoop {
         Map<String, Object> factsBefore = turn.state.facts();
         long tokensBefore = start.tokensUsed();
         Locale language = turn.language().locale();
-        Optional<InputGuards.Stop> stopped = guardrails.input().check(message.text(), trace);
+        Optional<InputGuards.Stop> guarded = guardrails.input().check(message.text(), trace,
+                turn.state.requestedSlot() != null);
+        Optional<InputGuards.Stop> supportNote = guarded.filter(stop -> stop.kind() == InputGuards.Kind.SUPPORT_NOTE);
+        Optional<InputGuards.Stop> stopped = guarded.filter(stop -> stop.kind() != InputGuards.Kind.SUPPORT_NOTE);
         stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
         // Requests about memory ("forget that…") are answered without the model, unless a guard already answered.
         Optional<MemoryStep.Handled> aboutMemory = stopped.isPresent() ? Optional.empty()
@@ -173,6 +176,11 @@ class TurnLoop {
             messages.add(new ModelMessage.ToolResults(results));
             text = "";
         }
+        supportNote.ifPresent(note -> {
+            note.replyKeys().forEach(key -> turn.say(guardrails.replies().text(key, language)));
+            turn.addCards(signposts.resolve(note.cardKeys(), turn.context.personMessages(), turn.state.facts(),
+                    note.topic(), turn.language()));
+        });
         MemoryStep.Closed kept = remembered.close(factsBefore, turn.state);
         OutputGuards.Reviewed reviewed = reviewOutput(text, model, messages, turn, language, trace);
         String reply = guardLinks(kept.around(compose(reviewed.text(), turn)), turn, trace);

@@ -2,6 +2,8 @@ package uk.gov.signpost.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,19 +19,25 @@ import uk.gov.signpost.memory.ResumeCode;
 import uk.gov.signpost.memory.ResumeCodeInvalidException;
 import uk.gov.signpost.memory.ResumeCodes;
 import uk.gov.signpost.platform.RateLimitExceededException;
+import uk.gov.signpost.privacy.ContinueLinks;
 
-/** Carry on on another device: get a resume code for a conversation, and enter one on the new device. */
+/**
+ * Carry on on another device: get a resume code for a conversation, and enter one on the new device, or follow a
+ * one-time "continue later" link sent by email or text (it lands on the same form, filled in).
+ */
 @Controller
 class ResumePages {
 
     private final Caller caller;
     private final Conversations conversations;
     private final ResumeCodes codes;
+    private final ObjectProvider<ContinueLinks> links;
 
-    ResumePages(Caller caller, Conversations conversations, ResumeCodes codes) {
+    ResumePages(Caller caller, Conversations conversations, ResumeCodes codes, ObjectProvider<ContinueLinks> links) {
         this.caller = caller;
         this.conversations = conversations;
         this.codes = codes;
+        this.links = links;
     }
 
     @GetMapping("/conversations/{id}/continue")
@@ -51,9 +59,10 @@ class ResumePages {
         return "resume/code";
     }
 
+    /** The form, filled in when the person followed a "continue later" link, so nothing happens on a GET. */
     @GetMapping("/resume")
-    String form(Model model) {
-        model.addAttribute("value", "");
+    String form(@RequestParam(defaultValue = "") String code, Model model) {
+        model.addAttribute("value", code.length() > 100 ? "" : code);
         return "resume/enter";
     }
 
@@ -65,6 +74,12 @@ class ResumePages {
                 throw new ResumeCodeInvalidException();
             }
             Caller.Session session = caller.ensureSession(request, response);
+            Optional<ContinueLinks.Redeemed> link = continueLink(code);
+            if (link.isPresent()) {
+                ConversationId conversation = new ConversationId(link.get().conversation());
+                codes.adopt(conversation, new OwnerId(link.get().person()), session.owner());
+                return "redirect:/conversations/" + conversation;
+            }
             ConversationId conversation = codes.redeem(code, session.owner(), request.getRemoteAddr());
             return "redirect:/conversations/" + conversation;
         } catch (ResumeCodeInvalidException | RateLimitExceededException e) {
@@ -74,6 +89,15 @@ class ResumePages {
                     ? "too_many" : "invalid");
             return "resume/enter";
         }
+    }
+
+    /** A "continue later" link's token is longer than a resume code; it works once. */
+    private Optional<ContinueLinks.Redeemed> continueLink(String value) {
+        ContinueLinks available = links.getIfAvailable();
+        if (available == null || ResumeCodes.isCodeShaped(value)) {
+            return Optional.empty();
+        }
+        return available.redeem(value.strip());
     }
 
     private static ConversationId parse(String id) {

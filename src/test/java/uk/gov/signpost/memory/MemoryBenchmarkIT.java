@@ -44,6 +44,30 @@ class MemoryBenchmarkIT {
     @Autowired
     TurnMemory memory;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
+
+    @Autowired
+    uk.gov.signpost.platform.PersonalDataCipher cipher;
+
+    /** Fact values are stored sealed under each person's data key, as the service stores them. */
+    private void sealValues() {
+        List<Object[]> rows = jdbc.sql("select id, owner_id, value from memory_fact")
+                .query((rs, i) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3)})
+                .list();
+        List<Object[]> batch = new ArrayList<>();
+        for (Object[] row : rows) {
+            batch.add(new Object[] {java.util.Base64.getEncoder().encodeToString(
+                    cipher.seal((UUID) row[1], (String) row[2])), row[0]});
+            if (batch.size() == 5_000) {
+                template.batchUpdate("update memory_fact set value = ? where id = ?", batch);
+                batch.clear();
+            }
+        }
+        template.batchUpdate("update memory_fact set value = ? where id = ?", batch);
+    }
+
     @Test
     void reading_memory_for_a_turn_with_ten_thousand_people_of_fifty_facts() throws IOException {
         long loadStart = System.nanoTime();
@@ -61,6 +85,7 @@ class MemoryBenchmarkIT {
                        now(), now(), null
                 from generate_series(1, :people) p, generate_series(11, :facts) c
                 """).param("people", PEOPLE).param("facts", FACTS_EACH).update();
+        sealValues();
         jdbc.sql("insert into memory_setting (owner_id, enabled, updated_at)"
                 + " select md5('person' || p)::uuid, false, now() from generate_series(1, :people, 10) p")
                 .param("people", PEOPLE).update();

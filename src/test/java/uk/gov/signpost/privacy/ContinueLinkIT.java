@@ -77,6 +77,35 @@ class ContinueLinkIT {
     }
 
     @Test
+    void following_the_link_on_another_device_carries_on_the_conversation() {
+        ApiClient api = new ApiClient(port);
+        Started conversation = api.start();
+        api.say(conversation, "I have been made redundant");
+        String address = "sam.jones@example.com";
+        api.post("/api/v1/me/continue-link", "{\"conversation_id\":\"" + conversation.id()
+                + "\",\"channel\":\"email\",\"address\":\"" + address + "\"}", conversation.auth());
+        String link = NOTIFY.received().stream().filter(m -> m.to().equals(address)).findFirst().orElseThrow().link();
+        String code = link.substring(link.indexOf("code=") + 5);
+        Started laptop = api.start();
+
+        Response form = api.get("/resume?code=" + code, laptop.auth());
+        Response followed = api.postForm("/resume", "code=" + code, laptop.auth());
+        Response history = api.get("/api/v1/conversations/" + conversation.id() + "/messages", laptop.auth());
+        Response again = api.postForm("/resume", "code=" + code, api.start().auth());
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).as("the form is filled in; nothing happens on a GET").contains(code);
+        assertThat(followed.status()).isEqualTo(302);
+        assertThat(followed.header("Location")).endsWith("/conversations/" + conversation.id());
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).as("re-sealed under the new owner's key, so still readable")
+                .contains("I have been made redundant");
+        assertThat(api.get("/api/v1/conversations/" + conversation.id() + "/messages", conversation.auth()).status())
+                .as("the old device no longer has it").isEqualTo(404);
+        assertThat(again.status()).as("a link works once").isNotEqualTo(302);
+    }
+
+    @Test
     void a_bad_address_is_refused_before_anything_is_sent() {
         ApiClient api = new ApiClient(port);
         Started conversation = api.start();

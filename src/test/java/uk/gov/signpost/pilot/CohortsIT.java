@@ -75,6 +75,14 @@ class CohortsIT {
         assertThat(settings.memory()).isFalse();
         assertThat(settings.allowsTool("search_jobs")).isTrue();
         assertThat(settings.allowsTool("check_benefits")).isFalse();
+
+        // With the cohort's memory switched off, a fact the person states is not kept.
+        ApiClient.Response said = api.post("/api/v1/conversations/" + started.json().get("id").asString()
+                        + "/messages", "{\"text\": \"I live in Leeds and I want part-time work\"}", "Cookie", cookie,
+                "Content-Type", "application/json");
+        assertThat(said.status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from memory_fact where owner_id = ?").param(owner).query(Integer.class)
+                .single()).as("the cohort has memory off").isZero();
     }
 
     @Test

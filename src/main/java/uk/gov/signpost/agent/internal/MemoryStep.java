@@ -31,7 +31,15 @@ class MemoryStep {
     }
 
     Opened open(ToolContext context, Message message, DialogueState stored) {
-        if (memories.isEmpty()) {
+        return open(context, message, stored, true);
+    }
+
+    /**
+     * Opens the turn's memory. With {@code allowed} false (the person's pilot cohort has memory switched off) the
+     * turn neither reads nor writes memory, as in a private conversation.
+     */
+    Opened open(ToolContext context, Message message, DialogueState stored, boolean allowed) {
+        if (memories.isEmpty() || !allowed) {
             return new Opened(null, stored, Map.of(), Map.of());
         }
         TurnMemory.Session session = memories.get(0).open(context, message.id());

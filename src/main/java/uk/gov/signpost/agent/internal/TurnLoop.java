@@ -98,9 +98,10 @@ class TurnLoop {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
         DialogueStateStore.Start start = states.start(message.conversationId());
-        MemoryStep.Opened remembered = memory.open(context, message, start.state());
+        TurnSettings turnSettings = settings.forOwner(context.owner());
+        MemoryStep.Opened remembered = memory.open(context, message, start.state(), turnSettings.memory());
         Turn turn = new Turn(remembered.state(), context, listener);
-        turn.settings = settings.forOwner(context.owner());
+        turn.settings = turnSettings;
         Map<String, Object> factsBefore = turn.state.facts();
         long tokensBefore = start.tokensUsed();
         Locale language = turn.language().locale();

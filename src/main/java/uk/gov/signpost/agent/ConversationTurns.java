@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import uk.gov.signpost.agent.internal.LanguageDetector;
+import uk.gov.signpost.model.LanguageDetector;
 import uk.gov.signpost.agent.internal.TurnRunner;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;

@@ -23,6 +23,11 @@ public interface PersonalDataCipher {
      */
     String open(UUID person, byte[] sealed);
 
+    /** A value sealed for {@code from}, sealed again for {@code to} (a conversation that changed owner). */
+    default byte[] reseal(UUID from, UUID to, byte[] sealed) {
+        return seal(to, open(from, sealed));
+    }
+
     /** Destroys the person's data key for good. Returns whether there was one. */
     boolean destroyKey(UUID person);
 }

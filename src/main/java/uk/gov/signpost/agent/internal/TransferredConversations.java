@@ -43,7 +43,7 @@ class TransferredConversations {
                 .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2)})
                 .list();
         for (Object[] row : rows) {
-            byte[] resealed = cipher.seal(to, cipher.open(from, (byte[]) row[1]));
+            byte[] resealed = cipher.reseal(from, to, (byte[]) row[1]);
             jdbc.sql("update " + table + " set sealed = ? where " + key + " = ?").params(resealed, row[0]).update();
         }
     }

@@ -78,7 +78,7 @@ public class ConversationStore {
                 .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2)})
                 .list();
         for (Object[] row : sealed) {
-            byte[] resealed = cipher.seal(to.value(), cipher.open(from.value(), (byte[]) row[1]));
+            byte[] resealed = cipher.reseal(from.value(), to.value(), (byte[]) row[1]);
             jdbc.sql("update message set sealed = ? where id = ?").params(resealed, row[0]).update();
         }
         rememberOwner(id.value(), to.value());

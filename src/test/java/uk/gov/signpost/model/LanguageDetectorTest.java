@@ -1,4 +1,4 @@
-package uk.gov.signpost.agent.internal;
+package uk.gov.signpost.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import uk.gov.signpost.model.Language;
 
 class LanguageDetectorTest {
 

@@ -1,4 +1,4 @@
-package uk.gov.signpost.agent.internal;
+package uk.gov.signpost.model;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.gov.signpost.model.Language;
 
 /**
  * Tells Welsh from English in what a person writes, so that someone who writes in Welsh is answered in Welsh

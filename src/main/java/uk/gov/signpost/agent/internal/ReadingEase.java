@@ -17,6 +17,9 @@ final class ReadingEase {
     private static final Pattern WORD = Pattern.compile("[A-Za-zÀ-ÿŵŷŴŶ'’]+|\\d[\\d,.]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)|\\n\\s*\\n|\\n\\s*[-*•]");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|ed|[^laeiouy]e)$|^y");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
 
     private ReadingEase() {}
 
@@ -32,7 +35,7 @@ final class ReadingEase {
             return 100;
         }
         long sentences = Math.max(1, SENTENCE_END.matcher(text.strip()).results().count()
-                + (text.strip().matches("(?s).*[.!?]$") ? 0 : 1));
+                + (ENDS_SENTENCE.matcher(text.strip()).find() ? 0 : 1));
         double ease = 206.835 - 1.015 * words / sentences - 84.6 * syllables / words;
         return Math.round(ease * 10) / 10.0;
     }
@@ -43,14 +46,14 @@ final class ReadingEase {
     }
 
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.isEmpty()) {
             return 1; // a number
         }
         if (w.length() <= 3) {
             return 1;
         }
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
+        w = SILENT_ENDING.matcher(w).replaceAll("");
         int count = (int) VOWELS.matcher(w).results().count();
         return Math.max(1, count);
     }

@@ -35,6 +35,7 @@ import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.Role;
 import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.DialogueContext;
+import uk.gov.signpost.model.EmbeddingScope;
 import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
@@ -93,8 +94,17 @@ class TurnLoop {
         this.memory = memory;
     }
 
-    /** Runs the turn that answers {@code message}, given the conversation up to it. */
+    /**
+     * Runs the turn that answers {@code message}, given the conversation up to it. The message is embedded once
+     * for everything in the turn that reads it in MiniLM's space (guards, offline intents).
+     */
     Answer run(Message message, ToolContext context, List<Message> history, TurnListener listener) {
+        try (EmbeddingScope scope = EmbeddingScope.open()) {
+            return runInScope(message, context, history, listener);
+        }
+    }
+
+    private Answer runInScope(Message message, ToolContext context, List<Message> history, TurnListener listener) {
         Instant started = clock.instant();
         TurnTrace trace = new TurnTrace();
         DialogueStateStore.Start start = states.start(message.conversationId());
@@ -165,16 +175,19 @@ class TurnLoop {
                 long toolStart = System.nanoTime();
                 Executed executed = execute(call, turn);
                 trace.tool(call.name(), executed.result().error() ? "error" : "ok", System.nanoTime() - toolStart);
-                results.add(guardrails.toolContent().guard(executed.result(), trace));
+                results.add(executed.result());
                 onlyCommands &= executed.terminal();
             }
             turn.askPendingQuestion();
             if (onlyCommands) {
                 break;
             }
+            // Only results that go back to a model need neutralising and fencing; after commands alone, none do.
+            List<ToolResult> fenced = results.stream().map(result -> guardrails.toolContent().guard(result, trace))
+                    .toList();
             messages = new ArrayList<>(messages);
             messages.add(new ModelMessage.Assistant(response.text(), response.toolCalls()));
-            messages.add(new ModelMessage.ToolResults(results));
+            messages.add(new ModelMessage.ToolResults(fenced));
             text = "";
         }
         supportNote.ifPresent(note -> {

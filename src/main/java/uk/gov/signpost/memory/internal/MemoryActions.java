@@ -117,16 +117,13 @@ public class MemoryActions {
                 existing, channel.code());
     }
 
-    /** Saves a fact the person stated, and records it. */
-    @Transactional
+    /** Saves a fact the person stated, and records it (one statement). */
     public UUID save(OwnerId owner, FactCategory category, Object value, @Nullable UUID conversation,
             @Nullable UUID message, Channel channel) {
         Instant now = clock.instant();
         Instant expires = properties.factLifetime().isZero() ? null : now.plus(properties.factLifetime());
-        UUID id = facts.save(owner.value(), category.name(), value, category.sensitivity(), conversation, message,
-                now, expires);
-        journal.record(owner.value(), id, category.name(), "saved", channel, now);
-        return id;
+        return facts.saveAndRecord(owner.value(), category.name(), value, category.sensitivity(), conversation,
+                message, now, expires, channel.code());
     }
 
     List<FactStore.StoredFact> stored(OwnerId owner) {

@@ -36,11 +36,11 @@ class CalculatorSentences {
         String rate = text(apprenticeRate
                         ? "calculators.minimumWage.reason.apprenticeRate"
                         : "calculators.minimumWage.reason.ageRate", locale,
-                pounds(result.minimumHourlyRate()), pounds(result.minimumEntitlement()));
+                penceToo(result.minimumHourlyRate()), penceToo(result.minimumEntitlement()));
         String pay = result.outcome() == MinimumWageResult.Outcome.BELOW
-                ? text("calculators.minimumWage.reason.below", locale, pounds(result.totalPay()),
-                        pounds(result.minimumEntitlement().subtract(result.totalPay())))
-                : text("calculators.minimumWage.reason.at_or_above", locale, pounds(result.totalPay()));
+                ? text("calculators.minimumWage.reason.below", locale, penceToo(result.totalPay()),
+                        penceToo(result.minimumEntitlement().subtract(result.totalPay())))
+                : text("calculators.minimumWage.reason.at_or_above", locale, penceToo(result.totalPay()));
         return rate + " " + pay;
     }
 
@@ -72,6 +72,11 @@ class CalculatorSentences {
     static String pounds(BigDecimal amount) {
         String text = String.format(Locale.UK, "£%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
         return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+    }
+
+    /** An amount with its pence, as the result page shows rates: £8.00, £1,234.50. */
+    static String penceToo(BigDecimal amount) {
+        return String.format(Locale.UK, "£%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     private String text(String key, Locale locale, Object... arguments) {

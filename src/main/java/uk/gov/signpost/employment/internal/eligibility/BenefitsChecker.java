@@ -12,7 +12,8 @@ import uk.gov.signpost.model.Language;
 
 /**
  * The use case: check the answers, follow GOV.UK's branching, and either ask what is still needed or decide every
- * rule in catalogue order, wording questions and reasons in the language asked for. Answers are personal data (health, benefits, children), so nothing here logs them.
+ * rule in catalogue order, wording questions and reasons in the language asked for. Answers are personal data
+ * (health, benefits, children), so nothing here logs them.
  */
 @Service
 class BenefitsChecker implements BenefitsCheck {

@@ -54,7 +54,8 @@ class WelshRulebookTest {
                 .isEqualTo(english.stream().map(BenefitsCheckOutcome.Result::key).toList());
         assertThat(welsh).extracting(BenefitsCheckOutcome.Result::url)
                 .isEqualTo(english.stream().map(BenefitsCheckOutcome.Result::url).toList());
-        assertThat(welsh).extracting(BenefitsCheckOutcome.Result::title).contains("Budd-dal Plant", "Prydau ysgol am ddim");
+        assertThat(welsh).extracting(BenefitsCheckOutcome.Result::title)
+                .contains("Budd-dal Plant", "Prydau ysgol am ddim");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.gov.signpost.employment;
 
 import java.util.List;
 import java.util.Map;
+import uk.gov.signpost.model.Language;
 
 /**
  * GOV.UK's "Check benefits and financial support you can get", one answer at a time.
@@ -18,5 +19,14 @@ import java.util.Map;
  */
 public interface BenefitsCheck {
 
-    BenefitsCheckOutcome check(Map<String, List<String>> answers);
+    /** The check worded in English. */
+    default BenefitsCheckOutcome check(Map<String, List<String>> answers) {
+        return check(answers, Language.ENGLISH);
+    }
+
+    /**
+     * The check with its questions, options, result names and reasons worded in {@code language}. Ids, option values,
+     * links and which results are shown do not depend on the language.
+     */
+    BenefitsCheckOutcome check(Map<String, List<String>> answers, Language language);
 }

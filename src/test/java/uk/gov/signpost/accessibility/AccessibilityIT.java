@@ -227,6 +227,58 @@ class AccessibilityIT {
     }
 
     @Test
+    void welsh_benefits_questions_and_results_and_calculator_results_have_no_violations() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/check-benefits-financial-support?lang=cy");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("a.govuk-button--start")));
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Ble rydych chi'n byw?");
+            answer(page, "Cymru");
+            assertThat(page.findElement(By.id("over_state_pension_age-hint")).getText())
+                    .startsWith("Gallwch wirio oedran Pensiwn y Wladwriaeth");
+            states.check("welsh-benefits-radio-question-with-hint");
+            answer(page, "Nac ydw");
+            answer(page, "Nac ydw");
+            answer(page, "Nac oes");
+            answer(page, "Nac ydw");
+            answer(page, "Oes");
+            states.check("welsh-benefits-checkbox-question");
+            continueOn(page);
+            assertThat(page.findElement(By.cssSelector(".govuk-error-summary__list")).getText())
+                    .isEqualTo("Dewiswch oedrannau'r plant sy'n byw gyda chi");
+            states.check("welsh-benefits-checkbox-question-error");
+            answer(page, "5 i 7");
+            answer(page, "Nac oes");
+            answer(page, "Ydw");
+            answer(page, "Credyd Cynhwysol");
+            answer(page, "Llai na £16,000");
+            assertThat(page.findElement(By.tagName("main")).getText())
+                    .contains("Prydau ysgol am ddim", "Yn ôl eich atebion: ", "rydych yn cael Credyd Cynhwysol")
+                    .doesNotContain("You said");
+            states.check("welsh-benefits-results-with-reasons");
+
+            page.get(base() + "/calculators/redundancy-pay");
+            type(page, Map.of("dismissal-date-day", "1", "dismissal-date-month", "5", "dismissal-date-year", "2026",
+                    "age", "42", "years-service", "10", "weekly-pay", "600"));
+            submitForm(page);
+            assertThat(page.findElement(By.id("reason")).getText()).startsWith("Mae hyd at 20 mlynedd lawn");
+            states.check("welsh-redundancy-pay-result");
+            page.get(base() + "/calculators/minimum-wage");
+            type(page, Map.of("pay-date-day", "1", "pay-date-month", "5", "pay-date-year", "2026", "age", "25",
+                    "pay-frequency", "7", "hours", "40", "pay", "500"));
+            choose(page, "apprentice", "Nac ydw");
+            choose(page, "accommodation", "Nac ydy");
+            submitForm(page);
+            assertThat(page.findElement(By.id("reason")).getText()).startsWith("Y gyfradd isaf ar gyfer eich oedran");
+            states.check("welsh-minimum-wage-result-below");
+            page.get(base() + "/?lang=en");
+
+            record(states);
+        }
+    }
+
+    @Test
     void calculators_have_no_violations_in_any_state() {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();

@@ -58,8 +58,8 @@ class WelshJourneysBrowserIT {
 
         String first = send(page, "Dw i'n chwilio am swydd", javascript);
         assertThat(first).contains("Pa fath o swydd");
-        // Job titles are searched in the adverts' own language, English.
-        String second = send(page, "administrative officer", javascript);
+        // A Welsh job title is searched through the Welsh job terms, in the adverts' own language, English.
+        String second = send(page, "swyddog gweinyddol", javascript);
         assertThat(second).contains("Ble rydych chi eisiau gweithio");
         browser.screenshot(name + "-1-question");
         String result = send(page, "CF10", javascript);

@@ -63,10 +63,17 @@ class WelshPagesIT {
             Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
             assertThat(page.findElement(By.cssSelector(".govuk-error-summary__title")).getText())
                     .isEqualTo("Mae problem wedi codi");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Ble rydych chi'n byw?");
+            assertThat(page.findElement(By.cssSelector("main")).getText()).contains("Cymru", "Gogledd Iwerddon")
+                    .doesNotContain("Where do you live", "Northern Ireland");
             states.check("welsh-benefits-question-error");
 
             page.get(base() + RESULTS);
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Canlyniadau yn seiliedig ar eich atebion");
+            assertThat(page.findElement(By.cssSelector("main")).getText())
+                    .contains("Cronfa Cymorth Dewisol", "Yn ôl eich atebion: rydych yn byw yng Nghymru. Gall unrhyw un"
+                            + " sy'n byw yno wirio a ydynt yn gymwys.", "Ble rydych chi'n byw?")
+                    .doesNotContain("You said", "Where do you live");
             states.check("welsh-benefits-results");
             String english = page.findElement(By.linkText("English")).getAttribute("href");
             assertThat(english).as("switching language keeps the answers in the address")

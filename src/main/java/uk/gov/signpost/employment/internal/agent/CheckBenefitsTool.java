@@ -15,13 +15,13 @@ import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.employment.BenefitsCheck;
 import uk.gov.signpost.employment.BenefitsCheckOutcome;
-import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 import uk.gov.signpost.platform.InvalidFieldException;
 
 /**
  * GOV.UK's "Check benefits and financial support you can get" as a tool. The results and their reasons come
- * from the rules, and the reply states them in code, so no model can change what a person may get.
+ * from the rules, in the turn's language, and the reply states them in code, so no model can change what a person
+ * may get.
  */
 @Component
 class CheckBenefitsTool implements AgentTool {
@@ -31,12 +31,9 @@ class CheckBenefitsTool implements AgentTool {
 
     private final BenefitsCheck check;
     private final Wording wording;
-    private final WelshBenefitResults welsh;
-
-    CheckBenefitsTool(BenefitsCheck check, Wording wording, WelshBenefitResults welsh) {
+    CheckBenefitsTool(BenefitsCheck check, Wording wording) {
         this.check = check;
         this.wording = wording;
-        this.welsh = welsh;
     }
 
     @Override
@@ -63,9 +60,9 @@ class CheckBenefitsTool implements AgentTool {
         }
         BenefitsCheckOutcome outcome;
         try {
-            outcome = check.check(answers);
+            outcome = check.check(answers, context.language());
         } catch (InvalidFieldException e) {
-            throw new ToolInputException(e.field() + ": " + e.getMessage());
+            throw new ToolInputException(wording.invalidInput(e, context.language()));
         }
         if (!outcome.complete()) {
             List<String> missing = outcome.nextQuestions().stream().map(BenefitsCheckOutcome.Question::id).toList();
@@ -78,10 +75,8 @@ class CheckBenefitsTool implements AgentTool {
         for (BenefitsCheckOutcome.Result result : outcome.results()) {
             String url = result.url() != null ? result.url() : GOVUK_CHECKER;
             links.add(url);
-            boolean inWelsh = context.language() == Language.WELSH;
-            cards.add(new Card(result.key(), inWelsh ? welsh.title(result.title()) : result.title(), url,
-                    wording.text("tool.benefits.purpose", context.language()), null,
-                    inWelsh ? welsh.reason() : result.reason()));
+            cards.add(new Card(result.key(), result.title(), url,
+                    wording.text("tool.benefits.purpose", context.language()), null, result.reason()));
             results.add(Map.of("key", result.key(), "title", result.title(), "url", url, "reason", result.reason()));
         }
         String say = outcome.results().isEmpty()

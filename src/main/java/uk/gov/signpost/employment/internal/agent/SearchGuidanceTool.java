@@ -8,6 +8,7 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
 import uk.gov.signpost.employment.GuidanceQuery;
 import uk.gov.signpost.employment.GuidanceResults;
 import uk.gov.signpost.employment.GuidanceSearch;
@@ -25,9 +26,11 @@ class SearchGuidanceTool implements AgentTool {
     private static final int SHOWN = 5;
 
     private final GuidanceSearch guidance;
+    private final Wording wording;
 
-    SearchGuidanceTool(GuidanceSearch guidance) {
+    SearchGuidanceTool(GuidanceSearch guidance, Wording wording) {
         this.guidance = guidance;
+        this.wording = wording;
     }
 
     @Override
@@ -45,7 +48,7 @@ class SearchGuidanceTool implements AgentTool {
         try {
             results = guidance.search(new GuidanceQuery(arguments.path("q").asString(""), 1));
         } catch (InvalidFieldException e) {
-            throw new ToolInputException(e.field() + ": " + e.getMessage());
+            throw new ToolInputException(wording.invalidInput(e, context.language()));
         }
         List<GuidanceResults.Hit> hits = results.results().subList(0, Math.min(SHOWN, results.results().size()));
         return new ToolOutput(JSON.writeValueAsString(hits), List.of(), null,

@@ -60,7 +60,7 @@ class SearchJobsTool implements AgentTool {
         try {
             result = search(text, near, radius, salary);
         } catch (InvalidFieldException e) {
-            throw new ToolInputException(e.field() + ": " + e.getMessage());
+            throw new ToolInputException(wording.invalidInput(e, context.language()));
         }
         Language language = context.language();
         List<Card> cards = new ArrayList<>();

@@ -50,7 +50,7 @@ class SearchTrainingTool implements AgentTool {
             String route = arguments.path("route").isString() ? arguments.path("route").asString() : null;
             results = training.search(new TrainingSearch.Query(arguments.path("q").asString(""), level, route, 1));
         } catch (InvalidFieldException e) {
-            throw new ToolInputException(e.field() + ": " + e.getMessage());
+            throw new ToolInputException(wording.invalidInput(e, context.language()));
         }
         List<Card> cards = new ArrayList<>();
         List<String> links = new ArrayList<>();

@@ -28,12 +28,14 @@ class CalculatorPages {
     private final RedundancyPayCalculator redundancyPay;
     private final MinimumWageCalculator minimumWage;
     private final MessageSource messages;
+    private final CalculatorSentences sentences;
 
     CalculatorPages(RedundancyPayCalculator redundancyPay, MinimumWageCalculator minimumWage,
-            MessageSource messages) {
+            MessageSource messages, CalculatorSentences sentences) {
         this.redundancyPay = redundancyPay;
         this.minimumWage = minimumWage;
         this.messages = messages;
+        this.sentences = sentences;
     }
 
     @GetMapping("/redundancy-pay")
@@ -57,6 +59,7 @@ class CalculatorPages {
                 model.addAttribute("command", command);
                 model.addAttribute("result", result);
                 model.addAttribute("weeks", plain(result.weeks()));
+                model.addAttribute("reason", sentences.redundancyReason(result, locale));
                 return "calculators/redundancy-pay-result";
             }
         } catch (InvalidFieldException e) {
@@ -88,6 +91,8 @@ class CalculatorPages {
                 model.addAttribute("command", command);
                 model.addAttribute("result", result);
                 model.addAttribute("shortfall", shortfall(result));
+                model.addAttribute("reason",
+                        sentences.minimumWageReason(result, command.apprentice().paysApprenticeRate(), locale));
                 return "calculators/minimum-wage-result";
             }
         } catch (InvalidFieldException e) {

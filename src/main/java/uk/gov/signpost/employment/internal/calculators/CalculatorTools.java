@@ -1,7 +1,7 @@
 package uk.gov.signpost.employment.internal.calculators;
 
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
@@ -11,12 +11,15 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
 import uk.gov.signpost.agent.ToolOutput;
+import uk.gov.signpost.agent.Wording;
+import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 import uk.gov.signpost.platform.InvalidFieldException;
 
 /**
  * The two calculators as agent tools. They take the same JSON as the REST API, and the figures in the reply are
- * written here from the result, so no model states a figure the calculator did not return.
+ * written from the result ({@link CalculatorSentences}), in the turn's language, so no model states a figure the
+ * calculator did not return.
  */
 @Configuration(proxyBeanMethods = false)
 class CalculatorTools {
@@ -27,7 +30,7 @@ class CalculatorTools {
             .build();
 
     @Bean
-    AgentTool redundancyPayTool(RedundancyPayCalculator calculator) {
+    AgentTool redundancyPayTool(RedundancyPayCalculator calculator, CalculatorSentences sentences, Wording wording) {
         return new Tool(new ToolDefinition("calculate_redundancy_pay",
                 "Statutory redundancy pay, as GOV.UK's calculator works it out, for Great Britain and Northern"
                         + " Ireland. Needs the dismissal date, age, full years of service and weekly pay before tax.",
@@ -37,16 +40,16 @@ class CalculatorTools {
                         + "\"years_service\":{\"type\":\"integer\"},"
                         + "\"weekly_pay\":{\"type\":\"number\"}},"
                         + "\"required\":[\"dismissal_date\",\"age\",\"years_service\",\"weekly_pay\"]}"),
-                arguments -> {
+                (arguments, language) -> {
                     RedundancyPayResult result = calculator.calculate(
                             JSON.treeToValue(arguments, RedundancyPayRequest.class).toCommand());
-                    return new ToolOutput(JSON.writeValueAsString(result), List.of(), redundancySay(result),
-                            List.of(result.source()));
-                });
+                    return new ToolOutput(JSON.writeValueAsString(result), List.of(),
+                            sentences.redundancySay(result, language.locale()), List.of(result.source()));
+                }, wording);
     }
 
     @Bean
-    AgentTool minimumWageTool(MinimumWageCalculator calculator) {
+    AgentTool minimumWageTool(MinimumWageCalculator calculator, CalculatorSentences sentences, Wording wording) {
         return new Tool(new ToolDefinition("check_minimum_wage",
                 "Checks pay against the National Minimum Wage or National Living Wage, as GOV.UK's tool does.",
                 "{\"type\":\"object\",\"properties\":{"
@@ -59,53 +62,24 @@ class CalculatorTools {
                         + "\"pay_in_pay_period\":{\"type\":\"number\"}},"
                         + "\"required\":[\"pay_period_date\",\"apprentice\",\"pay_frequency_days\","
                         + "\"hours_in_pay_period\",\"pay_in_pay_period\"]}"),
-                arguments -> {
+                (arguments, language) -> {
                     MinimumWageResult result = calculator.calculate(
                             JSON.treeToValue(arguments, MinimumWageRequest.class).toCommand());
-                    return new ToolOutput(JSON.writeValueAsString(result), List.of(), minimumWageSay(result),
-                            List.of(result.source()));
-                });
-    }
-
-    static String redundancySay(RedundancyPayResult result) {
-        if (!result.entitled()) {
-            return result.reason();
-        }
-        return "Your statutory redundancy pay would be " + pounds(result.amount()) + " (" + pounds(result.amountNi())
-                + " in Northern Ireland). That is " + result.weeks().stripTrailingZeros().toPlainString()
-                + " weeks' pay, with a week's pay capped at " + pounds(result.weeklyPayCap())
-                + ". Your employer may pay more under your contract.";
-    }
-
-    static String minimumWageSay(MinimumWageResult result) {
-        if (result.outcome() == MinimumWageResult.Outcome.UNDER_SCHOOL_LEAVING_AGE
-                || result.minimumHourlyRate() == null || result.minimumEntitlement() == null
-                || result.totalPay() == null) {
-            return result.reason();
-        }
-        String rate = "The minimum for you is " + pounds(result.minimumHourlyRate()) + " an hour, so you should get"
-                + " at least " + pounds(result.minimumEntitlement()) + " for this pay period.";
-        if (result.outcome() == MinimumWageResult.Outcome.BELOW) {
-            return "You may be paid less than the minimum wage. " + rate + " You were paid "
-                    + pounds(result.totalPay()) + ". Acas can give you free advice.";
-        }
-        return "Your pay is at or above the minimum wage. " + rate;
-    }
-
-    private static String pounds(BigDecimal amount) {
-        BigDecimal scaled = amount.setScale(2, java.math.RoundingMode.HALF_UP);
-        String text = String.format(java.util.Locale.UK, "£%,.2f", scaled);
-        return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+                    return new ToolOutput(JSON.writeValueAsString(result), List.of(),
+                            sentences.minimumWageSay(result, language.locale()), List.of(result.source()));
+                }, wording);
     }
 
     /** A calculator behind the agent's tool interface. */
     private static final class Tool implements AgentTool {
         private final ToolDefinition definition;
-        private final java.util.function.Function<JsonNode, ToolOutput> body;
+        private final BiFunction<JsonNode, Language, ToolOutput> body;
+        private final Wording wording;
 
-        Tool(ToolDefinition definition, java.util.function.Function<JsonNode, ToolOutput> body) {
+        Tool(ToolDefinition definition, BiFunction<JsonNode, Language, ToolOutput> body, Wording wording) {
             this.definition = definition;
             this.body = body;
+            this.wording = wording;
         }
 
         @Override
@@ -116,12 +90,13 @@ class CalculatorTools {
         @Override
         public ToolOutput run(JsonNode arguments, ToolContext context) {
             try {
-                return body.apply(arguments);
+                return body.apply(arguments, context.language());
             } catch (InvalidFieldException e) {
-                throw new ToolInputException(e.field() + ": " + e.getMessage());
+                throw new ToolInputException(wording.invalidInput(e, context.language()));
             } catch (RuntimeException e) {
                 if (e.getClass().getName().startsWith("tools.jackson")) {
-                    throw new ToolInputException("The arguments do not match the schema: " + e.getMessage());
+                    throw new ToolInputException(
+                            wording.text("tool.error.schema", context.language(), e.getMessage()));
                 }
                 throw e;
             }

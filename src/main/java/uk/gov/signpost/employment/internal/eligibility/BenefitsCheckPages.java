@@ -23,6 +23,7 @@ import org.springframework.web.util.UriUtils;
 import uk.gov.signpost.employment.BenefitsCheck;
 import uk.gov.signpost.employment.BenefitsCheckOutcome.AnswerType;
 import uk.gov.signpost.employment.BenefitsCheckOutcome.Question;
+import uk.gov.signpost.model.Language;
 
 /**
  * GOV.UK's check of the benefits and financial support you can get, as pages that ask one question at a time and
@@ -32,6 +33,9 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome.Question;
  *
  * <p>Answering a question posts the form and redirects to the next question or to the results, so the back button
  * and refresh behave.
+ *
+ * <p>Questions, options, result names and reasons are worded in the page's language (English, or Welsh from
+ * {@code employment/check-benefits-financial-support.cy.json}); links stay GOV.UK's English pages.
  */
 @Controller
 @RequestMapping(BenefitsCheckPages.BASE)
@@ -48,15 +52,15 @@ class BenefitsCheckPages {
     }
 
     @GetMapping
-    String start(Model model) {
-        model.addAttribute("startUrl", whereNext(BenefitsJourney.replay(check, Map.of())));
+    String start(Model model, Locale locale) {
+        model.addAttribute("startUrl", whereNext(BenefitsJourney.replay(check, Map.of(), Language.of(locale))));
         return "benefits/start";
     }
 
     @GetMapping("/questions/{questionId}")
     String question(@PathVariable String questionId, @RequestParam MultiValueMap<String, String> answers,
-            Model model) {
-        BenefitsJourney journey = BenefitsJourney.replay(check, answers);
+            Model model, Locale locale) {
+        BenefitsJourney journey = BenefitsJourney.replay(check, answers, Language.of(locale));
         return journey.askable(questionId)
                 .map(question -> render(question, journey, null, model))
                 .orElseGet(() -> "redirect:" + whereNext(journey));
@@ -66,7 +70,7 @@ class BenefitsCheckPages {
     @PostMapping("/questions/{questionId}")
     String answer(@PathVariable String questionId, @RequestParam MultiValueMap<String, String> answers,
             Model model, HttpServletResponse response, Locale locale) {
-        BenefitsJourney journey = BenefitsJourney.replay(check, answers);
+        BenefitsJourney journey = BenefitsJourney.replay(check, answers, Language.of(locale));
         Question next = journey.next();
         if (next != null && next.id().equals(questionId)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -76,8 +80,8 @@ class BenefitsCheckPages {
     }
 
     @GetMapping("/results")
-    String results(@RequestParam MultiValueMap<String, String> answers, Model model) {
-        BenefitsJourney journey = BenefitsJourney.replay(check, answers);
+    String results(@RequestParam MultiValueMap<String, String> answers, Model model, Locale locale) {
+        BenefitsJourney journey = BenefitsJourney.replay(check, answers, Language.of(locale));
         if (!journey.complete()) {
             return "redirect:" + whereNext(journey);
         }

@@ -12,6 +12,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome;
 import uk.gov.signpost.employment.BenefitsCheckOutcome.AnswerType;
 import uk.gov.signpost.employment.BenefitsCheckOutcome.Question;
 import uk.gov.signpost.employment.BenefitsCheckOutcome.Result;
+import uk.gov.signpost.model.Language;
 
 /**
  * Where a person has got to in the benefits check, worked out again from their answers on every request, so that
@@ -33,10 +34,15 @@ record BenefitsJourney(List<Answered> answered, @Nullable Question next, List<Re
     }
 
     static BenefitsJourney replay(BenefitsCheck check, Map<String, List<String>> given) {
+        return replay(check, given, Language.ENGLISH);
+    }
+
+    /** The journey with its questions and results worded in {@code language}. */
+    static BenefitsJourney replay(BenefitsCheck check, Map<String, List<String>> given, Language language) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
         List<Answered> answered = new ArrayList<>();
         while (true) {
-            BenefitsCheckOutcome outcome = check.check(kept);
+            BenefitsCheckOutcome outcome = check.check(kept, language);
             if (outcome.complete()) {
                 return new BenefitsJourney(answered, null, outcome.results(), Map.of());
             }

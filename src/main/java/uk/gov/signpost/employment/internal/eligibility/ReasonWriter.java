@@ -15,6 +15,9 @@ import java.util.Set;
  * you're State Pension age or over, you get Universal Credit and you do not get Pension Credit.' Each answer reads as
  * its option's {@code said} text in the rules data.
  *
+ * <p>The Welsh rulebook writes 'Yn ôl eich atebion: rydych yn byw yng Nghymru; …', with the answers as separate
+ * clauses, because joining Welsh phrases with "a" or "neu" would need the mutations they cause.
+ *
  * <p>It leaves out an answer when a later answer that depends on it says more ('you have a child aged 2' makes
  * 'you have children living with you' redundant). It does not explain why a result is missing.
  */
@@ -30,10 +33,11 @@ final class ReasonWriter {
         List<Fact> facts = tidy(decision.facts());
         if (facts.isEmpty()) {
             String country = answers.ticked(rulebook.countryQuestion()).get(0);
-            return "You said " + said(Fact.said(rulebook.countryQuestion(), List.of(country))) + ". "
+            return style().opening() + said(Fact.said(rulebook.countryQuestion(), List.of(country))) + ". "
                     + rulebook.everyoneReason();
         }
-        return "You said " + joinWithAnd(facts.stream().map(this::said).toList()) + ".";
+        return style().opening() + join(facts.stream().map(this::said).toList(), style().separator(),
+                style().lastSeparator()) + ".";
     }
 
     /** One fact per question and polarity, in asking order, without those a dependent answer makes redundant. */
@@ -67,9 +71,13 @@ final class ReasonWriter {
         Question question = question(fact.question());
         if (fact.negated()) {
             List<String> labels = fact.values().stream().map(value -> option(question, value).label()).toList();
-            return Objects.requireNonNull(question.saidNoneOf()).replace("{}", join(labels, " or "));
+            return Objects.requireNonNull(question.saidNoneOf())
+                    .replace("{}", join(labels, ", ", style().noneOfSeparator()));
         }
-        return sharingTheirStart(fact.values().stream().map(value -> option(question, value).said()).toList());
+        List<String> said = fact.values().stream().map(value -> option(question, value).said()).toList();
+        return style().shareOpenings()
+                ? sharingTheirStart(said)
+                : join(said, style().separator(), style().lastSeparator());
     }
 
     /**
@@ -115,15 +123,20 @@ final class ReasonWriter {
                 .orElseThrow(() -> new IllegalStateException(question.id() + " has no option " + value));
     }
 
-    static String joinWithAnd(List<String> parts) {
-        return join(parts, " and ");
+    private Rulebook.ReasonStyle style() {
+        return rulebook.reasonStyle();
     }
 
-    private static String join(List<String> parts, String lastSeparator) {
+    static String joinWithAnd(List<String> parts) {
+        return join(parts, ", ", " and ");
+    }
+
+    private static String join(List<String> parts, String separator, String lastSeparator) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + lastSeparator + parts.get(parts.size() - 1);
+        return String.join(separator, parts.subList(0, parts.size() - 1)) + lastSeparator
+                + parts.get(parts.size() - 1);
     }
 
     /** Which question a fact is about, and whether it says the person chose or did not choose the values. */

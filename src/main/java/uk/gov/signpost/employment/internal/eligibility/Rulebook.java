@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * GOV.UK's "Check benefits and financial support you can get" as data: its questions in asking order and its rules
- * in catalogue order, with where they came from and when they were last checked.
+ * in catalogue order, with where they came from and when they were last checked. There is one rulebook per
+ * language: the Welsh one has the same ids, options and rules as the English, with the words translated
+ * ({@link RulebookReader#translate}).
  */
 record Rulebook(
         String id,
@@ -17,6 +19,7 @@ record Rulebook(
         LocalDate checked,
         String countryQuestion,
         String everyoneReason,
+        ReasonStyle reasonStyle,
         List<Question> questions,
         List<BenefitRule> rules) {
 
@@ -54,5 +57,16 @@ record Rulebook(
                 throw new IllegalArgumentException("the " + what + " " + id + " appears twice");
             }
         }
+    }
+
+    /**
+     * How a result's reason is put together in the rulebook's language: the opening before the answers, the
+     * separators between them, the separator in a "none of these" list, and whether answers to one question that
+     * start with the same words say them once ("you get Pension Credit and Income Support").
+     */
+    record ReasonStyle(String opening, String separator, String lastSeparator, String noneOfSeparator,
+            boolean shareOpenings) {
+
+        static final ReasonStyle ENGLISH = new ReasonStyle("You said ", ", ", " and ", " or ", true);
     }
 }

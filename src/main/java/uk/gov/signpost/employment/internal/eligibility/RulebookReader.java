@@ -22,19 +22,87 @@ import uk.gov.signpost.employment.internal.eligibility.Question.Option;
 final class RulebookReader {
 
     static final String DEFAULT_LOCATION = "employment/check-benefits-financial-support.rules.json";
+    static final String WELSH_LOCATION = "employment/check-benefits-financial-support.cy.json";
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    /** The rules data that ships with Signpost. */
+    /** The rules data that ships with Signpost, in English. */
     static Rulebook readDefault() {
-        try (InputStream in = RulebookReader.class.getClassLoader().getResourceAsStream(DEFAULT_LOCATION)) {
+        RulebookReader reader = new RulebookReader();
+        return reader.read(reader.resource(DEFAULT_LOCATION));
+    }
+
+    /** The rules data that ships with Signpost, worded in Welsh from the Welsh file beside it. */
+    static Rulebook readDefaultWelsh() {
+        RulebookReader reader = new RulebookReader();
+        return reader.translate(reader.read(reader.resource(DEFAULT_LOCATION)), reader.resource(WELSH_LOCATION));
+    }
+
+    private JsonNode resource(String location) {
+        try (InputStream in = RulebookReader.class.getClassLoader().getResourceAsStream(location)) {
             if (in == null) {
-                throw new IllegalStateException("Rules data is missing from the classpath: " + DEFAULT_LOCATION);
+                throw new IllegalStateException("Rules data is missing from the classpath: " + location);
             }
-            return new RulebookReader().read(in);
+            return mapper.readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + DEFAULT_LOCATION, e);
+            throw new UncheckedIOException("Could not read " + location, e);
         }
+    }
+
+    /**
+     * The same rulebook worded in another language, from a file with the rules file's structure: {@code questions}
+     * by id, each with {@code text}, {@code hint}, {@code said_none_of} and {@code options} by value with
+     * {@code label} and {@code said}; {@code titles} of results by their English title; {@code everyone_reason};
+     * and {@code reason_style}. Ids, option values, branching, rules and links stay the English rulebook's. A
+     * question, option, hint or title without a translation stops the application starting.
+     */
+    Rulebook translate(Rulebook english, JsonNode words) {
+        List<Question> questions = new ArrayList<>();
+        for (Question question : english.questions()) {
+            String where = "translation.questions." + question.id();
+            JsonNode node = null;
+            for (JsonNode candidate : array(words, "questions", "translation")) {
+                if (question.id().equals(candidate.path("id").asString(""))) {
+                    node = candidate;
+                }
+            }
+            if (node == null) {
+                throw invalid(where, "the question has no translation");
+            }
+            List<Option> options = new ArrayList<>();
+            for (Option option : question.options()) {
+                JsonNode translated = null;
+                for (JsonNode candidate : array(node, "options", where)) {
+                    if (option.value().equals(candidate.path("value").asString(""))) {
+                        translated = candidate;
+                    }
+                }
+                if (translated == null) {
+                    throw invalid(where, "the option " + option.value() + " has no translation");
+                }
+                options.add(new Option(option.value(), text(translated, "label", where + "." + option.value()),
+                        text(translated, "said", where + "." + option.value())));
+            }
+            questions.add(new Question(question.id(), question.type(), question.askedWhen(), text(node, "text", where),
+                    question.hint() == null ? null : text(node, "hint", where),
+                    question.saidNoneOf() == null ? null : text(node, "said_none_of", where), options));
+        }
+        JsonNode titles = words.path("titles");
+        List<BenefitRule> rules = new ArrayList<>();
+        for (BenefitRule rule : english.rules()) {
+            rules.add(new BenefitRule(rule.key(), text(titles, rule.title(), "translation.titles"), rule.countries(),
+                    rule.url(), rule.publishedRule(), rule.condition()));
+        }
+        JsonNode style = words.path("reason_style");
+        Rulebook.ReasonStyle reasonStyle = new Rulebook.ReasonStyle(
+                text(style, "opening", "translation.reason_style"),
+                text(style, "separator", "translation.reason_style"),
+                text(style, "last_separator", "translation.reason_style"),
+                text(style, "none_of_separator", "translation.reason_style"),
+                style.path("share_openings").asBoolean(false));
+        return new Rulebook(english.id(), english.sourceUrl(), english.source(), english.checked(),
+                english.countryQuestion(), text(words, "everyone_reason", "translation"), reasonStyle, questions,
+                rules);
     }
 
     Rulebook read(InputStream json) {
@@ -64,6 +132,7 @@ final class RulebookReader {
                 LocalDate.parse(text(root, "checked", "root")),
                 countryQuestion,
                 text(root, "everyone_reason", "root"),
+                Rulebook.ReasonStyle.ENGLISH,
                 questions,
                 rules);
     }

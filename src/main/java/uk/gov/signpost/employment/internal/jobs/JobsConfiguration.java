@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.gov.signpost.employment.JobSearch;
 import uk.gov.signpost.employment.internal.occupations.SocCoder;
+import uk.gov.signpost.employment.internal.occupations.WelshJobTerms;
 import uk.gov.signpost.model.TextEmbedder;
 import uk.gov.signpost.platform.DatabaseProperties;
 
@@ -35,7 +36,9 @@ class JobsConfiguration {
 
     @Bean
     JobSearch jobSearch(JobIndexes indexes, Gazetteer gazetteer, OccupationTasks tasks, SocCoder coder,
-            TextEmbedder embedder) {
-        return new HybridJobSearch(indexes::current, gazetteer, embedder, coder, new MatchExplainer(tasks, gazetteer));
+            TextEmbedder embedder, WelshJobTerms welsh) {
+        return new WelshJobQueries(
+                new HybridJobSearch(indexes::current, gazetteer, embedder, coder, new MatchExplainer(tasks, gazetteer)),
+                welsh);
     }
 }

@@ -20,7 +20,7 @@ import uk.gov.signpost.platform.NotFoundException;
  *
  * <p>Finding: job titles go through {@link SocCoder}; a few words about the work also go through
  * {@link SocSearch}, whose matches rank below any coding index match (their confidence is at most
- * {@value #DESCRIPTION_CONFIDENCE}).
+ * {@value #DESCRIPTION_CONFIDENCE}). Welsh job words are put into English first ({@link WelshJobTerms}).
  */
 @Component
 class OccupationCatalogue implements Occupations {
@@ -42,11 +42,13 @@ class OccupationCatalogue implements Occupations {
     private final SocCoder coder;
     private final SocSearch search;
     private final SkillProfiles profiles;
+    private final WelshJobTerms welsh;
 
-    OccupationCatalogue(SocCoder coder, SocSearch search, SkillProfiles profiles) {
+    OccupationCatalogue(SocCoder coder, SocSearch search, SkillProfiles profiles, WelshJobTerms welsh) {
         this.coder = coder;
         this.search = search;
         this.profiles = profiles;
+        this.welsh = welsh;
     }
 
     @Override
@@ -60,6 +62,7 @@ class OccupationCatalogue implements Occupations {
                     "Enter " + MAX_TEXT + " characters or fewer about the work");
         }
         checkLimit(limit);
+        text = welsh.inEnglish(text);
         Map<String, Match> bySoc = new LinkedHashMap<>();
         for (SocMatch match : coder.candidates(text, limit)) {
             bySoc.put(match.socCode(), match(match.socCode(), match.confidence(),

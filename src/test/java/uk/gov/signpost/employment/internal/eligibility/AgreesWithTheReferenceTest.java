@@ -17,7 +17,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome;
 class AgreesWithTheReferenceTest {
 
     private static final Rulebook RULEBOOK = RulebookReader.readDefault();
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RULEBOOK);
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
     private static final ReferenceOracle ORACLE = new ReferenceOracle();
     private static final List<String> AGES =
             List.of("pregnant", "1_or_under", "2", "3_to_4", "5_to_7", "8_to_11", "12_to_15", "16_to_17", "18_to_19");

@@ -15,7 +15,7 @@ import uk.gov.signpost.platform.InvalidFieldException;
 /** Answers that cannot be used are refused with a stable code and the field at fault. */
 class AnswerValidationTest {
 
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RulebookReader.readDefault());
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
 
     @Test
     void given_an_unknown_question_when_checked_then_it_is_refused_as_unknown_question() {

@@ -11,7 +11,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome.Question;
 /** Replaying the answers in the address decides what to ask next, so the pages need no session. */
 class BenefitsJourneyTest {
 
-    private static final BenefitsChecker CHECK = new BenefitsChecker(RulebookReader.readDefault());
+    private static final BenefitsChecker CHECK = new BenefitsChecker(Rulebooks.readDefault());
 
     @Test
     void with_no_answers_the_first_question_is_next() {

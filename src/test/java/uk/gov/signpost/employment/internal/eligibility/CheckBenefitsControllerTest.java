@@ -22,7 +22,7 @@ class CheckBenefitsControllerTest {
     private static final String PATH = "/api/v1/eligibility/check-benefits-financial-support";
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(
-                    new CheckBenefitsController(new BenefitsChecker(RulebookReader.readDefault())))
+                    new CheckBenefitsController(new BenefitsChecker(Rulebooks.readDefault())))
             .setControllerAdvice(new ProblemAdviceLikeTheWebLayers())
             .build();
 

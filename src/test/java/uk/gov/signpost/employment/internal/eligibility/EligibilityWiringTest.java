@@ -16,7 +16,7 @@ class EligibilityWiringTest {
     void the_benefits_check_is_a_bean_other_modules_can_use() {
         context.run(beans -> {
             assertThat(beans).hasSingleBean(BenefitsCheck.class);
-            assertThat(beans.getBean(Rulebook.class).rules()).hasSize(90);
+            assertThat(beans.getBean(Rulebooks.class).welsh().rules()).hasSize(90);
         });
     }
 }

@@ -21,7 +21,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome;
 class EveryBenefitRuleTest {
 
     private static final Rulebook RULEBOOK = RulebookReader.readDefault();
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RULEBOOK);
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
 
     private static List<RuleFamily> families() {
         List<RuleFamily> families = new ArrayList<>(IncomeAndHealthRuleFamilies.all());

@@ -15,7 +15,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome;
 /** GOV.UK's behaviour where it looks odd. We match it on purpose, so that our answers agree with GOV.UK's tool. */
 class GovUkQuirksTest {
 
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RulebookReader.readDefault());
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
 
     @Test
     void govuks_flow_test_profile_gets_exactly_15_results_in_catalogue_order() {

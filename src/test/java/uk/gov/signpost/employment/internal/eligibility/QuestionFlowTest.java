@@ -13,7 +13,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome.Option;
 /** Which questions come next, in GOV.UK's order and branching. */
 class QuestionFlowTest {
 
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RulebookReader.readDefault());
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
 
     @Test
     void given_no_answers_when_checked_then_every_question_on_every_path_is_needed_but_none_behind_a_branch() {

@@ -9,7 +9,7 @@ import uk.gov.signpost.employment.BenefitsCheckOutcome;
 /** Each result says, in plain English, which of the person's answers led to it. */
 class ReasonWriterTest {
 
-    private static final BenefitsChecker CHECKER = new BenefitsChecker(RulebookReader.readDefault());
+    private static final BenefitsChecker CHECKER = new BenefitsChecker(Rulebooks.readDefault());
 
     @Test
     void a_carer_is_told_it_is_because_they_care_for_someone() {

@@ -18,7 +18,7 @@ class OccupationCatalogueTest {
     private static final SocCoder coder = new SocCoder(groups);
     private static final SkillProfiles profiles = new SkillProfiles(groups, coder);
     private static final Occupations occupations =
-            new OccupationCatalogue(coder, new SocSearch(groups, coder), profiles);
+            new OccupationCatalogue(coder, new SocSearch(groups, coder), profiles, WelshJobTerms.load());
 
     @Test
     void a_job_title_is_found_through_the_coding_index_with_its_esco_occupations() {
@@ -45,6 +45,13 @@ class OccupationCatalogueTest {
         assertThat(best.socCode()).isEqualTo(soc);
         assertThat(best.matchedBy()).isEqualTo("description");
         assertThat(best.matchedIndexEntry()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"athro, 23", "gyrrwr, 82", "gweithiwr gofal, 61", "nyrs, 22"})
+    void a_welsh_job_title_finds_the_occupation_its_english_finds(String welsh, String socStart) {
+        assertThat(occupations.find(welsh, 5)).isNotEmpty()
+                .first().satisfies(best -> assertThat(best.socCode()).startsWith(socStart));
     }
 
     @Test

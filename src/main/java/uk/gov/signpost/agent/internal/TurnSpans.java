@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import uk.gov.signpost.model.Commands;
 import uk.gov.signpost.model.ModelResponse;
 
 /**
@@ -18,9 +19,11 @@ import uk.gov.signpost.model.ModelResponse;
 class TurnSpans {
 
     private final ObservationRegistry registry;
+    private final ToolBox tools;
 
-    TurnSpans(ObjectProvider<ObservationRegistry> registry) {
+    TurnSpans(ObjectProvider<ObservationRegistry> registry, ToolBox tools) {
         this.registry = registry.getIfAvailable(() -> ObservationRegistry.NOOP);
+        this.tools = tools;
     }
 
     /** {@code step} is the model call's place in the turn, or -1 for the output review's second call. */
@@ -35,8 +38,12 @@ class TurnSpans {
                 .highCardinalityKeyValue("signpost.tool_calls", String.valueOf(response.toolCalls().size())));
     }
 
-    /** A tool or flow command; {@code failed} says whether its result was an error. */
-    <T> T tool(String name, Supplier<T> run, Predicate<T> failed) {
+    /**
+     * A tool or flow command; {@code failed} says whether its result was an error. A name the model made up is
+     * recorded as {@code unknown}, so that a model cannot add labels to the metrics.
+     */
+    <T> T tool(String requested, Supplier<T> run, Predicate<T> failed) {
+        String name = Commands.ALL.contains(requested) || tools.tool(requested).isPresent() ? requested : "unknown";
         Observation observation = Observation.createNotStarted("signpost.tool", registry)
                 .contextualName("signpost.tool " + name)
                 .lowCardinalityKeyValue("signpost.tool", name);

@@ -29,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.yaml.snakeyaml.Yaml;
 import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.SignpostIntegrationTest;
@@ -44,6 +45,8 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
         "SIGNPOST_LOG_FORMAT=logstash",
         "management.opentelemetry.tracing.export.schedule-delay=100ms"})
 @ExtendWith(OutputCaptureExtension.class)
+// Closed afterwards: its exporter points at this class's collector, which stops with it.
+@DirtiesContext
 class ObservabilityIT {
 
     /** Words that appear only in the message the test sends, so that any copy of it in a span is found. */

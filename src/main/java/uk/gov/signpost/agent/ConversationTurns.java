@@ -1,5 +1,7 @@
 package uk.gov.signpost.agent;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,11 +29,14 @@ public class ConversationTurns {
     private final Conversations conversations;
     private final TurnRunner runner;
     private final ApplicationEventPublisher events;
+    private final ObservationRegistry observations;
 
-    ConversationTurns(Conversations conversations, TurnRunner runner, ApplicationEventPublisher events) {
+    ConversationTurns(Conversations conversations, TurnRunner runner, ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<ObservationRegistry> observations) {
         this.conversations = conversations;
         this.runner = runner;
         this.events = events;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     /** Stores the person's message, then replies to it. */
@@ -57,7 +62,17 @@ public class ConversationTurns {
         return replyTo(pending, owner, chosenLanguage, listener);
     }
 
+    /** One span ("signpost.turn") around the turn, with ids and measurements as attributes, never text. */
     private Message replyTo(Message message, OwnerId owner, Language chosenLanguage, TurnListener listener) {
+        Observation turn = Observation.createNotStarted("signpost.turn", observations)
+                .contextualName("signpost.turn")
+                .highCardinalityKeyValue("signpost.conversation.id", message.conversationId().toString())
+                .highCardinalityKeyValue("signpost.message.id", message.id().toString());
+        return turn.observe(() -> reply(message, owner, chosenLanguage, listener, turn));
+    }
+
+    private Message reply(Message message, OwnerId owner, Language chosenLanguage, TurnListener listener,
+            Observation turn) {
         List<Message> history = conversations.history(message.conversationId(), owner);
         List<String> personTexts = personTexts(history, message);
         ToolContext context = new ToolContext(message.conversationId(), owner, personTexts,
@@ -65,6 +80,12 @@ public class ConversationTurns {
         TurnRunner.Result result = runner.run(message, context, history, listener);
         Message reply = conversations.addReply(message.conversationId(), message.id(), result.text(), result.cards());
         runner.record(message, reply, result);
+        turn.lowCardinalityKeyValue("signpost.model", result.model())
+                .highCardinalityKeyValue("signpost.reply.id", reply.id().toString())
+                .highCardinalityKeyValue("signpost.model_calls", String.valueOf(result.modelCalls()))
+                .highCardinalityKeyValue("signpost.tool_calls", String.valueOf(result.toolCalls()))
+                .highCardinalityKeyValue("signpost.signposts", String.valueOf(result.cards().size()))
+                .highCardinalityKeyValue("signpost.fallback", String.valueOf(result.fallback()));
         log.info("event=turn_completed conversation={} message={} model={} model_calls={} tool_calls={}"
                         + " signposts={} ms={}",
                 message.conversationId(), message.id(), result.model(), result.modelCalls(), result.toolCalls(),

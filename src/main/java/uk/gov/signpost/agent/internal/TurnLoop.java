@@ -73,12 +73,14 @@ class TurnLoop {
     private final CitationGuard citations = new CitationGuard();
     private final TurnSettings.Source settings;
     private final ApplicationEventPublisher events;
+    private final TurnSpans spans;
 
     TurnLoop(Models models, FlowEngine flows, ToolBox toolBox, SignpostResolver signposts,
             Confirmations confirmations, DialogueStateStore states, TurnTraceStore traces, AgentProperties limits,
             Clock clock, Guardrails guardrails, Wording wording, ObjectProvider<TurnSettings.Source> settings,
-            ApplicationEventPublisher events, MemoryStep memory) {
+            ApplicationEventPublisher events, MemoryStep memory, TurnSpans spans) {
         this.events = events;
+        this.spans = spans;
         this.models = models;
         this.settings = settings.getIfAvailable(() -> owner -> TurnSettings.ALL_ON);
         this.flows = flows;
@@ -144,7 +146,7 @@ class TurnLoop {
                     messages, toolBox.definitions(flows.all(), turn.settings), context(turn.state, turn.language()),
                     limits.maxOutputTokens());
             long callStart = System.nanoTime();
-            ModelResponse response = model.call(request, new TokenSink() {
+            ModelResponse response = spans.modelCall(step, () -> model.call(request, new TokenSink() {
                 @Override
                 public void accept(String text) {
                     listener.replyText(text);
@@ -154,7 +156,7 @@ class TurnLoop {
                 public void discard() {
                     listener.replyDiscarded();
                 }
-            });
+            }));
             boolean fallback = models.isFallback(response);
             trace.modelCall(response.model(), fallback, response.usage(), System.nanoTime() - callStart,
                     limits.prices().get(response.model()));
@@ -173,7 +175,7 @@ class TurnLoop {
                     continue;
                 }
                 long toolStart = System.nanoTime();
-                Executed executed = execute(call, turn);
+                Executed executed = spans.tool(call.name(), () -> execute(call, turn), e -> e.result().error());
                 trace.tool(call.name(), executed.result().error() ? "error" : "ok", System.nanoTime() - toolStart);
                 results.add(executed.result());
                 onlyCommands &= executed.terminal();
@@ -444,7 +446,7 @@ class TurnLoop {
                     + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all(), turn.settings),
                     context(turn.state, turn.language()), limits.maxOutputTokens());
             long callStart = System.nanoTime();
-            ModelResponse response = model.call(again, TokenSink.IGNORE);
+            ModelResponse response = spans.modelCall(-1, () -> model.call(again, TokenSink.IGNORE));
             trace.modelCall(response.model(), models.isFallback(response), response.usage(),
                     System.nanoTime() - callStart, limits.prices().get(response.model()));
             return response.text();

@@ -20,11 +20,16 @@ class TurnMetrics {
     private final MeterRegistry registry;
     private final Counter started;
     private final Counter deleted;
+    private final Counter fallbacks;
 
     TurnMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.started = Counter.builder("signpost.conversations.started").register(registry);
         this.deleted = Counter.builder("signpost.conversations.deleted").register(registry);
+        // Registered at start-up, so the alert on fallbacks has a series (at 0) before the first one.
+        this.fallbacks = Counter.builder("signpost.model.fallbacks")
+                .description("Turns that offline mode answered because the configured model failed")
+                .register(registry);
     }
 
     @EventListener
@@ -41,7 +46,7 @@ class TurnMetrics {
         Counter.builder("signpost.model.calls").tag("model", turn.model()).register(registry)
                 .increment(turn.modelCalls());
         if (turn.fallback()) {
-            Counter.builder("signpost.model.fallbacks").register(registry).increment();
+            fallbacks.increment();
         }
     }
 

@@ -291,7 +291,7 @@ class TurnLoop {
             }
             return Executed.ok(call, output.content(), fromFlow || output.say() != null);
         } catch (ToolInputException e) {
-            return Executed.error(call, e.getMessage());
+            return Executed.inputError(call, e.getMessage());
         } catch (RuntimeException e) {
             log.error("event=tool_failed tool={} error={}", call.name(), e.getClass().getSimpleName(), e);
             return Executed.error(call, "The " + call.name() + " tool failed. Try another way or say so.");
@@ -312,11 +312,10 @@ class TurnLoop {
                     JSON.writeValueAsString(step.arguments()));
             Executed done = runTool(completion, turn, JSON.valueToTree(step.arguments()), true);
             if (done.result().error()) {
-                // The flow's answers did not suit its tool: say so, in English in the tool's own words without the
-                // field name (tools' error messages are for the model, and English only).
+                // The flow's answers did not suit its tool: say so, with what to change in the tool's own words
+                // (worded in the conversation's language, Wording.invalidInput) without the field name.
                 String sorry = wording.text("assistant.flowToolFailed", turn.language());
-                turn.say(turn.language() == Language.ENGLISH
-                        ? sorry + " " + done.result().content().replaceFirst("^[a-z_.]+: ", "") : sorry);
+                turn.say(done.worded() ? sorry + " " + done.result().content().replaceFirst("^[a-z_.]+: ", "") : sorry);
             }
             return new Executed(new ToolResult(call.id(), call.name(), done.result().content(),
                     done.result().error()), true);
@@ -488,13 +487,25 @@ class TurnLoop {
     record Answer(String text, List<Card> cards, Set<String> links, TurnTrace trace, Instant started, String topic,
             DialogueState state) {}
 
-    private record Executed(ToolResult result, boolean terminal) {
+    /**
+     * @param worded whether an error's message is already in the conversation's language and fit to show the
+     *     person (a {@link ToolInputException}'s is); others are for the model only
+     */
+    private record Executed(ToolResult result, boolean terminal, boolean worded) {
+        Executed(ToolResult result, boolean terminal) {
+            this(result, terminal, false);
+        }
+
         static Executed ok(ToolCall call, String content, boolean terminal) {
             return new Executed(new ToolResult(call.id(), call.name(), content, false), terminal);
         }
 
         static Executed error(ToolCall call, String message) {
             return new Executed(new ToolResult(call.id(), call.name(), message, true), false);
+        }
+
+        static Executed inputError(ToolCall call, String message) {
+            return new Executed(new ToolResult(call.id(), call.name(), message, true), false, true);
         }
     }
 

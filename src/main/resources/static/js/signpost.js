@@ -115,6 +115,8 @@ function connectLive () {
     if (liveSources.has(url)) return
     const source = new EventSource(url)
     liveSources.set(url, source)
+    // For tests and support: when the stream opened and when the page last refreshed from it.
+    source.addEventListener('open', () => { document.body.dataset.liveOpened = String(Date.now()) })
     let busy = false
     let again = false
     const refresh = async () => {
@@ -143,6 +145,7 @@ function connectLive () {
           }
         }
         if (announce && announcer) announcer.textContent = announce
+        document.body.dataset.liveRefreshed = String(Date.now())
         if (!page.querySelector('[data-live-events="' + url + '"]')) {
           source.close()
           liveSources.delete(url)

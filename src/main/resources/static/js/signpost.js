@@ -53,6 +53,9 @@ async function streamTurn (textarea) {
       replyText.textContent = ''
     } else if (name === 'reply') {
       announcer.textContent = data.reply.text
+    } else if (name === 'held') {
+      // An adviser holds the conversation: the message went to them and Signpost does not reply.
+      announcer.textContent = ''
     }
   })
   await refreshMessages()
@@ -90,7 +93,75 @@ async function refreshMessages () {
   if (awaiting && !page.getElementById('awaiting-reply')) {
     awaiting.remove()
   }
+  // A request for an adviser made in this turn: show where it stands and start listening for the adviser.
+  const status = document.getElementById('handoff-status')
+  const freshStatus = page.getElementById('handoff-status')
+  if (status && freshStatus) {
+    status.replaceWith(freshStatus)
+    connectLive()
+  }
 }
+
+// Live updates for human handoff. An element with data-live-events listens to that server-sent events stream; on
+// each event named in data-live-names it reloads the page in the background and swaps in the elements named in
+// data-live-refresh (ids), so what the person or caseworker sees matches the server's own rendering. Without
+// JavaScript, the pages offer "Check for a reply" and "Check the queue again" instead.
+const liveSources = new Map()
+
+function connectLive () {
+  if (!window.EventSource) return
+  document.querySelectorAll('[data-live-events]').forEach((region) => {
+    const url = region.dataset.liveEvents
+    if (liveSources.has(url)) return
+    const source = new EventSource(url)
+    liveSources.set(url, source)
+    // For tests and support: when the stream opened and when the page last refreshed from it.
+    source.addEventListener('open', () => { document.body.dataset.liveOpened = String(Date.now()) })
+    let busy = false
+    let again = false
+    const refresh = async () => {
+      if (busy) { again = true; return }
+      busy = true
+      try {
+        const response = await fetch(window.location.pathname + window.location.search, { credentials: 'same-origin' })
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+        const current = document.querySelector('[data-live-events="' + url + '"]')
+        const ids = ((current && current.dataset.liveRefresh) || '').split(' ').filter(Boolean)
+        let announce = null
+        for (const id of ids) {
+          const mine = document.getElementById(id)
+          const fresh = page.getElementById(id)
+          if (mine && fresh) {
+            if (id === 'messages' && fresh.childElementCount > mine.childElementCount) {
+              announce = fresh.lastElementChild.textContent.trim()
+            }
+            if (id === 'messages') {
+              mine.replaceChildren(...fresh.childNodes) // keep the element: the message form's script holds it
+            } else {
+              mine.replaceWith(fresh)
+            }
+          } else if (mine && !fresh && id === 'awaiting-reply') {
+            mine.remove()
+          }
+        }
+        if (announce && announcer) announcer.textContent = announce
+        document.body.dataset.liveRefreshed = String(Date.now())
+        if (!page.querySelector('[data-live-events="' + url + '"]')) {
+          source.close()
+          liveSources.delete(url)
+        }
+      } finally {
+        busy = false
+        if (again) { again = false; refresh() }
+      }
+    }
+    for (const name of (region.dataset.liveNames || 'message').split(' ')) {
+      source.addEventListener(name, () => { refresh().catch(() => {}) })
+    }
+  })
+}
+
+connectLive()
 
 async function readEvents (stream, onEvent) {
   const reader = stream.getReader()

@@ -3,6 +3,7 @@ package uk.gov.signpost.agent;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import uk.gov.signpost.agent.internal.DialogueFacts;
+import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.OwnerId;
 
 /**
@@ -23,5 +24,10 @@ public class ConversationFacts {
         if (!names.isEmpty()) {
             facts.forget(owner, names);
         }
+    }
+
+    /** The flow in progress, its answers and the stated facts of one conversation, for an adviser taking it over. */
+    public DialogueSummary summary(ConversationId conversation) {
+        return facts.summary(conversation);
     }
 }

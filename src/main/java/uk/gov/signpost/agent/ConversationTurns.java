@@ -30,19 +30,29 @@ public class ConversationTurns {
     private final TurnRunner runner;
     private final ApplicationEventPublisher events;
     private final ObservationRegistry observations;
+    private final AdviserHold hold;
 
     ConversationTurns(Conversations conversations, TurnRunner runner, ApplicationEventPublisher events,
-            org.springframework.beans.factory.ObjectProvider<ObservationRegistry> observations) {
+            org.springframework.beans.factory.ObjectProvider<ObservationRegistry> observations,
+            org.springframework.beans.factory.ObjectProvider<AdviserHold> hold) {
         this.conversations = conversations;
         this.runner = runner;
         this.events = events;
         this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+        this.hold = hold.getIfAvailable(() -> AdviserHold.NONE);
     }
 
-    /** Stores the person's message, then replies to it. */
+    /**
+     * Stores the person's message, then replies to it. While an adviser holds the conversation the assistant stays
+     * quiet: the message goes to the adviser and this returns the person's own stored message (role {@code USER}).
+     */
     public Message take(TurnCommand command, TurnListener listener) {
         Message message = conversations.addUserMessage(command.conversationId(), command.owner(), command.text());
         listener.messageStored(message);
+        if (hold.holds(command.conversationId())) {
+            hold.passOn(message);
+            return message;
+        }
         return replyTo(message, command.owner(), command.chosenLanguage(), listener);
     }
 
@@ -58,6 +68,7 @@ public class ConversationTurns {
     public Message resume(ConversationId conversationId, OwnerId owner, Language chosenLanguage,
             TurnListener listener) {
         Message pending = conversations.unansweredMessage(conversationId, owner)
+                .filter(unanswered -> !hold.holds(conversationId))
                 .orElseThrow(NothingToAnswerException::new);
         return replyTo(pending, owner, chosenLanguage, listener);
     }

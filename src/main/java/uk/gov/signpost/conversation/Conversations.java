@@ -72,6 +72,35 @@ public class Conversations {
         return reply;
     }
 
+    /**
+     * Stores a reply from a named adviser who holds the conversation. The caller (the handoff module) has checked
+     * that they may; the conversation's owner is not needed.
+     */
+    @Transactional
+    public Message addAdviserReply(ConversationId id, String text, String adviserName) {
+        store.find(id).orElseThrow(ConversationNotFoundException::new);
+        Message reply = new Message(UUID.randomUUID(), id, Role.ADVISER, text, null, List.of(), clock.instant(),
+                adviserName);
+        store.insertStandalone(reply);
+        return reply;
+    }
+
+    /**
+     * The conversation's messages for someone acting for the service (an adviser the person shared it with), not
+     * for its owner. The caller checks that they may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<Message> historyForService(ConversationId id) {
+        Conversation conversation = store.find(id).orElseThrow(ConversationNotFoundException::new);
+        return store.messagesIfOwned(id, conversation.ownerId());
+    }
+
+    /** The owner of a conversation, for modules acting for the service; empty if it does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<OwnerId> ownerOf(ConversationId id) {
+        return store.find(id).map(Conversation::ownerId);
+    }
+
     /** The conversation's messages, oldest first. One query when the conversation has any. */
     public List<Message> history(ConversationId id, OwnerId owner) {
         List<Message> messages = store.messagesIfOwned(id, owner);

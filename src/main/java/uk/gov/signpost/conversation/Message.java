@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param replyTo for a reply, the person's message it answers
  * @param cards the signposts shown under a reply; empty for the person's own messages
+ * @param author for an adviser's reply, the name the person sees, such as "Sam"; null otherwise
  */
 public record Message(
         UUID id,
@@ -19,7 +20,8 @@ public record Message(
         String text,
         @Nullable UUID replyTo,
         List<Card> cards,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String author) {
 
     public Message {
         Objects.requireNonNull(id, "id");
@@ -28,5 +30,11 @@ public record Message(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(createdAt, "createdAt");
         cards = List.copyOf(cards);
+    }
+
+    /** A message from the person or the assistant, which has no named author. */
+    public Message(UUID id, ConversationId conversationId, Role role, String text, @Nullable UUID replyTo,
+            List<Card> cards, Instant createdAt) {
+        this(id, conversationId, role, text, replyTo, cards, createdAt, null);
     }
 }

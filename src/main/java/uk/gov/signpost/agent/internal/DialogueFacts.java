@@ -35,6 +35,12 @@ public class DialogueFacts {
         }
     }
 
+    @Transactional(readOnly = true)
+    public uk.gov.signpost.agent.DialogueSummary summary(uk.gov.signpost.conversation.ConversationId conversation) {
+        DialogueState state = states.load(conversation);
+        return new uk.gov.signpost.agent.DialogueSummary(state.activeFlow(), state.slots(), state.facts());
+    }
+
     static DialogueState without(DialogueState state, Set<String> names) {
         Map<String, Object> facts = new LinkedHashMap<>(state.facts());
         Map<String, Object> slots = new LinkedHashMap<>(state.slots());

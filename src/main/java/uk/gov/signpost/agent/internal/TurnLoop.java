@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.agent.AgentProperties;
 import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.CitationGuard;
+import uk.gov.signpost.agent.SafetyFlagRaised;
 import uk.gov.signpost.agent.SignpostResolver;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolInputException;
@@ -424,6 +425,8 @@ class TurnLoop {
         turn.addCards(signposts.resolve(stop.cardKeys(), turn.context.personMessages(), turn.state.facts(),
                 stop.topic(), turn.language()));
         if (stop.kind() == InputGuards.Kind.CRISIS) {
+            events.publishEvent(new SafetyFlagRaised(turn.context.conversationId(),
+                    stop.code().equals("urgent") ? SafetyFlagRaised.CRISIS_URGENT : SafetyFlagRaised.CRISIS_CONCERN));
             // The flow in progress stays as it is (paused, not lost); the person can answer its question later.
             if (toolBox.tool("request_handoff").isPresent()) {
                 String offer = replies.text("crisis.adviser", language);

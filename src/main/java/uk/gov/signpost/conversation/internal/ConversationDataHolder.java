@@ -54,7 +54,14 @@ class ConversationDataHolder implements PersonalDataHolder {
     private static Map<String, Object> message(Message m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id().toString());
-        out.put("from", m.role() == uk.gov.signpost.conversation.Role.USER ? "you" : "signpost");
+        out.put("from", switch (m.role()) {
+            case USER -> "you";
+            case ASSISTANT -> "signpost";
+            case ADVISER -> "adviser";
+        });
+        if (m.author() != null) {
+            out.put("adviser", m.author());
+        }
         out.put("text", m.text());
         out.put("sent_at", m.createdAt().toString());
         if (!m.cards().isEmpty()) {

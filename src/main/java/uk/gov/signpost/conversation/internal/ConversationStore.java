@@ -120,6 +120,17 @@ public class ConversationStore {
         return rows == 1;
     }
 
+    /** Inserts a message that answers nothing in particular (an adviser's), and marks the conversation as updated. */
+    public void insertStandalone(Message m) {
+        jdbc.sql("with stored as (insert into message (id, conversation_id, role, sealed, reply_to, created_at)"
+                        + " values (?, ?, ?, ?, null, ?) returning conversation_id, created_at)"
+                        + " update conversation set updated_at = stored.created_at from stored"
+                        + " where conversation.id = stored.conversation_id")
+                .params(m.id(), m.conversationId().value(), m.role().dbValue(), seal(ownerOf(m.conversationId()), m),
+                        ts(m.createdAt()))
+                .update();
+    }
+
     public Optional<Message> findReplyTo(UUID messageId) {
         return jdbc.sql(MESSAGE_COLUMNS + " where m.reply_to = ?").param(messageId).query(this::message).optional();
     }
@@ -153,7 +164,7 @@ public class ConversationStore {
     }
 
     private byte[] seal(UUID owner, Message m) {
-        return cipher.seal(owner, json.writeValueAsString(new SealedBody(m.text(), m.cards())));
+        return cipher.seal(owner, json.writeValueAsString(new SealedBody(m.text(), m.cards(), m.author())));
     }
 
     private UUID ownerOf(ConversationId id) {
@@ -184,7 +195,7 @@ public class ConversationStore {
     private Message message(ResultSet rs, int row) throws SQLException {
         byte[] sealed = rs.getBytes("sealed");
         SealedBody body = sealed == null
-                ? new SealedBody(rs.getString("text"), json.readValue(rs.getString("cards"), CARDS))
+                ? new SealedBody(rs.getString("text"), json.readValue(rs.getString("cards"), CARDS), null)
                 : json.readValue(cipher.open(rs.getObject("owner_id", UUID.class), sealed), SealedBody.class);
         return new Message(
                 rs.getObject("id", UUID.class),
@@ -193,15 +204,16 @@ public class ConversationStore {
                 body.text(),
                 rs.getObject("reply_to", UUID.class),
                 body.cards(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                body.author());
     }
 
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
     }
 
-    /** What is sealed for each message. */
-    record SealedBody(String text, List<Card> cards) {
+    /** What is sealed for each message; {@code author} only for an adviser's reply. */
+    record SealedBody(String text, List<Card> cards, @org.jspecify.annotations.Nullable String author) {
         SealedBody {
             cards = cards == null ? List.of() : List.copyOf(cards);
         }

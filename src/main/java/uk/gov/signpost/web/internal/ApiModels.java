@@ -38,10 +38,11 @@ final class ApiModels {
             String text,
             @JsonProperty("reply_to") @Nullable UUID replyTo,
             List<Signpost> signposts,
-            @JsonProperty("created_at") Instant createdAt) {
+            @JsonProperty("created_at") Instant createdAt,
+            @Schema(description = "For an adviser's reply (role adviser), the adviser's name") @Nullable String adviser) {
         static HistoryMessage of(Message m) {
             return new HistoryMessage(m.id(), m.role().dbValue(), m.text(), m.replyTo(),
-                    m.cards().stream().map(Signpost::of).toList(), m.createdAt());
+                    m.cards().stream().map(Signpost::of).toList(), m.createdAt(), m.author());
         }
     }
 
@@ -50,6 +51,9 @@ final class ApiModels {
             @JsonProperty("awaiting_reply") boolean awaitingReply) {}
 
     record Stored(@JsonProperty("message_id") UUID messageId) {}
+
+    /** The message went to the adviser who holds the conversation; the assistant does not reply. */
+    record Held(@JsonProperty("message_id") UUID messageId, @JsonProperty("with_adviser") boolean withAdviser) {}
 
     record Delta(String text) {}
 }

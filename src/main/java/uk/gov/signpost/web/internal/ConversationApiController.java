@@ -68,13 +68,18 @@ class ConversationApiController {
     @PostMapping(path = "/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a message and get the reply",
             description = "The message is stored before any reply is made. Ask for text/event-stream to have"
-                    + " the reply streamed.")
-    ApiModels.TurnResponse send(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
+                    + " the reply streamed. While an adviser holds the conversation, the answer is 202 with"
+                    + " with_adviser true and no reply: the adviser's reply arrives later (GET .../handoff/events).")
+    ResponseEntity<?> send(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
             HttpServletRequest request) {
         TurnCommand command = command(id, body.text(), request);
         MessageHolder stored = new MessageHolder();
         Message reply = turns.take(command, stored);
-        return new ApiModels.TurnResponse(ApiModels.Reply.of(reply), stored.messageId());
+        if (reply.role() == Role.USER) {
+            // An adviser holds the conversation: the message went to them, and the assistant does not reply.
+            return ResponseEntity.accepted().body(new ApiModels.Held(stored.messageId(), true));
+        }
+        return ResponseEntity.ok(new ApiModels.TurnResponse(ApiModels.Reply.of(reply), stored.messageId()));
     }
 
     @PostMapping(path = "/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

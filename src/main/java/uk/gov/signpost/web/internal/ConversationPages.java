@@ -25,6 +25,9 @@ import uk.gov.signpost.conversation.Message;
 import uk.gov.signpost.conversation.MessageText;
 import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.conversation.Role;
+import uk.gov.signpost.handoff.HandoffStatus;
+import uk.gov.signpost.handoff.Handoffs;
+import uk.gov.signpost.handoff.PersonView;
 import uk.gov.signpost.model.Language;
 import uk.gov.signpost.pilot.Cohorts;
 import uk.gov.signpost.platform.InvalidFieldException;
@@ -43,10 +46,12 @@ class ConversationPages {
     private final ConversationTurns turns;
     private final TurnStreamer streamer;
     private final Cohorts cohorts;
+    private final Handoffs handoffs;
 
     ConversationPages(Caller caller, Conversations conversations, ConversationTurns turns, TurnStreamer streamer,
-            Cohorts cohorts) {
+            Cohorts cohorts, Handoffs handoffs) {
         this.caller = caller;
+        this.handoffs = handoffs;
         this.cohorts = cohorts;
         this.conversations = conversations;
         this.turns = turns;
@@ -142,8 +147,11 @@ class ConversationPages {
         List<Message> messages = conversations.history(id, owner);
         model.addAttribute("conversationId", id.toString());
         model.addAttribute("messages", messages);
-        model.addAttribute("awaitingReply",
-                !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.USER);
+        PersonView handoff = handoffs.forPerson(id, owner, LocaleContextHolder.getLocale()).orElse(null);
+        model.addAttribute("handoff", handoff);
+        // While an adviser holds the conversation, the person's last message is for them: no "Get a reply".
+        model.addAttribute("awaitingReply", !messages.isEmpty() && messages.get(messages.size() - 1).role() == Role.USER
+                && (handoff == null || handoff.status() != HandoffStatus.WITH_ADVISER));
         model.addAttribute("error", error);
         model.addAttribute("draft", draft);
         return "conversation";

@@ -99,6 +99,16 @@ class ErrorAdvice {
         return respond(ProblemFactory.of(HttpStatus.NOT_FOUND, "not_found", "There is nothing at this address"));
     }
 
+    /**
+     * A live stream's client went away (a closed tab), or the stream reached its time limit (the browser's
+     * EventSource reconnects): nothing to answer, and nothing went wrong.
+     */
+    @ExceptionHandler({org.springframework.web.context.request.async.AsyncRequestNotUsableException.class,
+            org.springframework.web.context.request.async.AsyncRequestTimeoutException.class})
+    void clientGone() {
+        // The connection is closed; there is no one to send a response to.
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e) {
         log.error("event=unexpected_error error={}", e.getClass().getSimpleName(), e);

@@ -16,7 +16,8 @@ import uk.gov.signpost.platform.SignpostException;
 /**
  * Runs a turn on a worker thread and streams it as server-sent events: {@code stored} when the person's message
  * is safe, {@code delta} for each piece of the reply ({@code reset} if the text so far is void because a model
- * failed part way), then {@code reply} with the whole reply, or {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
+ * failed part way), then {@code reply} with the whole reply ({@code held} instead if an adviser holds the conversation, so the
+ * assistant does not reply), or {@code problem} if the turn failed. If the client goes away, the turn still completes and is stored.
  */
 @Component
 class TurnStreamer {
@@ -37,7 +38,12 @@ class TurnStreamer {
             turns.execute(() -> {
             try {
                 Message reply = turn.apply(listener);
-                listener.send("reply", finalEvent.apply(reply));
+                if (reply.role() == uk.gov.signpost.conversation.Role.USER) {
+                    // An adviser holds the conversation: the message went to them and the assistant stays quiet.
+                    listener.send("held", new ApiModels.Held(reply.id(), true));
+                } else {
+                    listener.send("reply", finalEvent.apply(reply));
+                }
                 emitter.complete();
             } catch (SignpostException e) {
                 listener.send("problem", ProblemFactory.of(e));

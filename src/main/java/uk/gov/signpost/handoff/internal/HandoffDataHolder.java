@@ -1,4 +1,4 @@
-package uk.gov.signpost.operations.internal;
+package uk.gov.signpost.handoff.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.signpost.platform.PersonalDataHolder;
 
-/** The person's requests for a human adviser. Runs before the conversation holder deletes by cascade. */
+/**
+ * The person's requests for a human adviser, and the per-conversation watch that opens one after repeated failure.
+ * The adviser's replies are messages, exported and erased with the conversation. Runs before the conversation
+ * holder deletes by cascade.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class HandoffDataHolder implements PersonalDataHolder {
@@ -31,8 +35,9 @@ class HandoffDataHolder implements PersonalDataHolder {
     @Override
     @Transactional(readOnly = true)
     public Object export(UUID person) {
-        return jdbc.sql("select id, conversation_id, reason, status, created_at from handoff_request" + OWNED
-                        + " order by created_at")
+        return jdbc.sql("select id, conversation_id, reason, status, created_at, urgency, opened_by,"
+                        + " transcript_consent, consent_at, adviser_name, taken_at, ended_at, outcome"
+                        + " from handoff_request" + OWNED + " order by created_at")
                 .param(person)
                 .query((rs, row) -> {
                     Map<String, Object> item = new LinkedHashMap<>();
@@ -41,6 +46,14 @@ class HandoffDataHolder implements PersonalDataHolder {
                     item.put("reason", rs.getString(3));
                     item.put("status", rs.getString(4));
                     item.put("requested_at", rs.getTimestamp(5).toInstant().toString());
+                    item.put("urgency", rs.getString(6));
+                    item.put("opened_by", rs.getString(7));
+                    item.put("conversation_shared_with_adviser", rs.getBoolean(8));
+                    item.put("shared_at", text(rs.getTimestamp(9)));
+                    item.put("adviser", rs.getString(10));
+                    item.put("taken_at", text(rs.getTimestamp(11)));
+                    item.put("ended_at", text(rs.getTimestamp(12)));
+                    item.put("outcome", rs.getString(13));
                     return item;
                 })
                 .list();
@@ -49,6 +62,11 @@ class HandoffDataHolder implements PersonalDataHolder {
     @Override
     @Transactional
     public int erase(UUID person) {
-        return jdbc.sql("delete from handoff_request" + OWNED).param(person).update();
+        return jdbc.sql("delete from handoff_request" + OWNED).param(person).update()
+                + jdbc.sql("delete from handoff_conversation_watch" + OWNED).param(person).update();
+    }
+
+    private static @org.jspecify.annotations.Nullable String text(java.sql.@org.jspecify.annotations.Nullable Timestamp t) {
+        return t == null ? null : t.toInstant().toString();
     }
 }

@@ -1,12 +1,8 @@
-package uk.gov.signpost.operations.internal;
+package uk.gov.signpost.handoff.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,14 +10,16 @@ import uk.gov.signpost.agent.AgentTool;
 import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.ToolOutput;
 import uk.gov.signpost.agent.Wording;
+import uk.gov.signpost.handoff.Availability;
+import uk.gov.signpost.handoff.Handoff;
 import uk.gov.signpost.model.Language;
 import uk.gov.signpost.model.ToolDefinition;
 
 /**
  * Asks for a human adviser to take over the conversation. It shares the conversation with staff, so it has
- * side effects: it runs only after the person has confirmed. The staff console that works the queue comes
- * with the human-handoff feature; until then the request is recorded and the person is told honestly how to
- * reach an adviser now.
+ * side effects: it runs only after the person has confirmed, and that "yes" is their consent for the adviser to
+ * read the conversation so far (the question says so). The person is told honestly whether anyone can reply soon,
+ * and whom to call if not.
  */
 @Component
 class RequestHandoffTool implements AgentTool {
@@ -30,13 +28,13 @@ class RequestHandoffTool implements AgentTool {
             "repeated_failure");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final OpenHandoffs handoffs;
+    private final AdviserPresence presence;
     private final Wording wording;
 
-    RequestHandoffTool(JdbcClient jdbc, Clock clock, Wording wording) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    RequestHandoffTool(OpenHandoffs handoffs, AdviserPresence presence, Wording wording) {
+        this.handoffs = handoffs;
+        this.presence = presence;
         this.wording = wording;
     }
 
@@ -69,12 +67,13 @@ class RequestHandoffTool implements AgentTool {
         if (!REASONS.contains(reason)) {
             reason = "person_asked";
         }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into handoff_request (id, conversation_id, reason, status, created_at) values (?, ?, ?, ?, ?)")
-                .params(id, context.conversationId().value(), reason, "waiting", Timestamp.from(clock.instant()))
-                .update();
-        String say = wording.text("tool.handoff.asked", context.language());
-        return new ToolOutput(JSON.writeValueAsString(Map.of("status", "waiting", "handoff_id", id.toString())),
+        Handoff handoff = handoffs.open(context.conversationId(), reason,
+                "person_asked".equals(reason) ? "person" : "assistant", true);
+        Availability availability = presence.now();
+        String say = wording.text(availability == Availability.AVAILABLE ? "tool.handoff.asked"
+                : "tool.handoff.askedNobody", context.language());
+        return new ToolOutput(JSON.writeValueAsString(Map.of("status", handoff.status().dbValue(), "handoff_id",
+                handoff.id().toString(), "adviser_available", availability == Availability.AVAILABLE)),
                 List.of(), say, List.of());
     }
 }

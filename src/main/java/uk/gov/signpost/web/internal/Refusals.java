@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.csrf.CsrfException;
 import uk.gov.signpost.identity.OidcClients;
 import uk.gov.signpost.identity.StaffAuthorities;
@@ -55,11 +57,19 @@ final class Refusals {
             problem(response, HttpStatus.FORBIDDEN, "operator_only", "Only the service's operators can do this");
         } else if (path.startsWith("/api/")) {
             problem(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this");
+        } else if (staffPage(path) && !signedInAsStaff() && clients.staffSignInOn()) {
+            // A citizen signed in on this browser who opens a staff page: offer staff sign-in, as to anyone else.
+            response.sendRedirect("/oauth2/authorization/" + StaffAuthorities.REGISTRATION);
         } else if (staffPage(path)) {
             response.sendError(HttpStatus.FORBIDDEN.value());
         } else {
             response.sendError(HttpStatus.NOT_FOUND.value());
         }
+    }
+
+    private static boolean signedInAsStaff() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken token
+                && StaffAuthorities.REGISTRATION.equals(token.getAuthorizedClientRegistrationId());
     }
 
     private static boolean staffPage(String path) {

@@ -77,7 +77,7 @@ class SecurityConfiguration {
                     .requestMatchers(CITIZEN_PAGES).permitAll()
                     .requestMatchers("/api/v1/**").permitAll()
                     .requestMatchers("/mcp", "/mcp/**").permitAll()
-                    .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                             "/actuator/prometheus").permitAll()
                     .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")

@@ -95,7 +95,18 @@ public final class StaffSignIn {
 
     private static Client signIn(int port, String registration, String username, String landing) {
         Client client = new Client(port);
-        HttpResponse<String> response = client.follow(client.request("/oauth2/authorization/" + registration).GET());
+        ApiClient.Response started = client.get("/oauth2/authorization/" + registration);
+        completeSignIn(client, started, username, landing);
+        return client;
+    }
+
+    /**
+     * Finishes a sign-in that {@code started} began (the 302 from {@code /oauth2/authorization/…}): the provider's
+     * login form, then the redirects back to {@code landing}.
+     */
+    public static void completeSignIn(Client client, ApiClient.Response started, String username, String landing) {
+        HttpResponse<String> response = client.follow(client.request(
+                URI.create(base(client.port)).resolve(started.header("Location")).toString()).GET());
         if (!response.uri().getPath().equals("/idp/login")) {
             throw new IllegalStateException("Expected the provider's login form, got " + response.uri());
         }
@@ -111,7 +122,6 @@ public final class StaffSignIn {
             throw new IllegalStateException("Sign-in as " + username + " ended at " + response.uri() + " ("
                     + response.statusCode() + ")");
         }
-        return client;
     }
 
     private static String enc(String value) {
@@ -130,7 +140,8 @@ public final class StaffSignIn {
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         private final HttpClient http;
 
-        Client(int port) {
+        /** A client with an empty cookie jar, signed in as nobody yet. */
+        public Client(int port) {
             this.port = port;
             this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         }
@@ -197,18 +208,31 @@ public final class StaffSignIn {
             }
         }
 
+        /** Drops any anonymous citizen session this client was given, so each request starts as staff alone. */
+        public void forgetCitizenSession() {
+            var store = cookies.getCookieStore();
+            for (HttpCookie cookie : List.copyOf(store.getCookies())) {
+                if (cookie.getName().equals("signpost_session")) {
+                    store.remove(null, cookie);
+                    for (URI uri : store.getURIs()) {
+                        store.remove(uri, cookie);
+                    }
+                }
+            }
+        }
+
         /** The names of the cookies this client holds, for checking what sign-in set. */
         public List<HttpCookie> cookies() {
             return new ArrayList<>(cookies.getCookieStore().getCookies());
         }
 
-        HttpRequest.Builder request(String pathOrUrl) {
+        public HttpRequest.Builder request(String pathOrUrl) {
             URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(base(port) + pathOrUrl);
             return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         }
 
         /** Sends and follows redirects by hand (GET after a 302 or 303), as a browser does, keeping cookies. */
-        HttpResponse<String> follow(HttpRequest.Builder first) {
+        public HttpResponse<String> follow(HttpRequest.Builder first) {
             try {
                 HttpRequest request = first.build();
                 for (int hop = 0; hop < 15; hop++) {

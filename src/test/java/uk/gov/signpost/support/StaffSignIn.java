@@ -59,7 +59,7 @@ public final class StaffSignIn {
     public static void inBrowser(WebDriver page, int port, StaffRole role) {
         page.get(base(port) + "/staff");
         fillLoginForm(page, username(role));
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/staff"));
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/staff"));
     }
 
     /**
@@ -73,7 +73,8 @@ public final class StaffSignIn {
         }
         page.get(base(port) + "/oauth2/authorization/citizen");
         fillLoginForm(page, username);
-        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(base(port) + "/"));
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/")
+                && d.getCurrentUrl().startsWith(base(port)));
     }
 
     private static void fillLoginForm(WebDriver page, String username) {

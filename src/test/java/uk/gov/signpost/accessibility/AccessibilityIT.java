@@ -175,6 +175,35 @@ class AccessibilityIT {
     }
 
     @Test
+    void sign_in_and_staff_pages_have_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(uk.gov.signpost.support.StaffSignIn.base(port) + "/oauth2/authorization/citizen");
+            states.check("sign-in-local-provider");
+            page.findElement(org.openqa.selenium.By.id("username")).sendKeys("nobody");
+            Browser.clickAndWait(page, page.findElement(org.openqa.selenium.By.cssSelector("main form button")));
+            states.check("sign-in-local-provider-error");
+            uk.gov.signpost.support.StaffSignIn.citizenInBrowser(page, port, "alice");
+            states.check("start-signed-in");
+            record(states);
+        }
+        // A fresh browser: this one is signed in to the provider as a citizen, which would sign staff in as her.
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            uk.gov.signpost.support.StaffSignIn.inBrowser(page, port, uk.gov.signpost.identity.StaffRole.SUPERVISOR);
+            states.check("staff-landing");
+            page.get(uk.gov.signpost.support.StaffSignIn.base(port) + "/staff?lang=cy");
+            states.check("staff-landing-welsh");
+            page.get(uk.gov.signpost.support.StaffSignIn.base(port) + "/staff/signed-out?lang=en");
+            states.check("staff-signed-out");
+
+            record(states);
+        }
+    }
+
+    @Test
     void training_search_has_no_violations_in_any_state() {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();

@@ -27,5 +27,10 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("signpost-test-database",
                 database));
+        // Sign-in goes through the in-process identity provider (Spring Authorization Server) unless a test says not.
+        if (declared == null || !declared.containsProperty("signpost.sign-in.local-provider")) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("signpost-test-sign-in",
+                    Map.of("signpost.sign-in.local-provider", true)));
+        }
     }
 }

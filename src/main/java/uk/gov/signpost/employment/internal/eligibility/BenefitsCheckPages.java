@@ -70,6 +70,8 @@ class BenefitsCheckPages {
     @PostMapping("/questions/{questionId}")
     String answer(@PathVariable String questionId, @RequestParam MultiValueMap<String, String> answers,
             Model model, HttpServletResponse response, Locale locale) {
+        // The form's CSRF token is not an answer: carrying it into the next address would put it in URLs and logs.
+        answers.remove("_csrf");
         BenefitsJourney journey = BenefitsJourney.replay(check, answers, Language.of(locale));
         Question next = journey.next();
         if (next != null && next.id().equals(questionId)) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.platform.NotFoundException;
+import uk.gov.signpost.platform.PersonalDataCipher;
 import uk.gov.signpost.privacy.AuditEvent;
 import uk.gov.signpost.privacy.AuditLog;
 
@@ -29,12 +30,15 @@ public class Availability {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AuditLog audit;
+    private final PersonalDataCipher cipher;
 
-    Availability(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuditLog audit) {
+    Availability(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuditLog audit,
+            PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
         this.audit = audit;
+        this.cipher = cipher;
     }
 
     /**
@@ -109,6 +113,31 @@ public class Availability {
                     .params(Timestamp.from(clock.instant()), slotId).update();
             audit.append(new AuditEvent("availability_withdrawn", null, actor, Map.of("slot", slotId.toString())));
         });
+    }
+
+    /**
+     * The live booking on one of the member of staff's slots (any slot, for a supervisor), with the person's
+     * address opened so the caseworker can call them. Audited as {@code staff_viewed_booking}.
+     */
+    public java.util.Optional<BookedTime> booking(UUID slotId, String staffSubject, boolean anyones, String actor) {
+        java.util.Optional<Slot> slot = jdbc.sql(SELECT + " and s.id = ?").param(slotId).query(Availability::slot)
+                .optional()
+                .filter(s -> anyones || s.staffSubject().equals(staffSubject));
+        if (slot.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select id, owner_id, conversation_id, contact_channel, contact_sealed from appointment"
+                        + " where slot_id = ? and status = 'booked'")
+                .param(slotId)
+                .query((rs, row) -> {
+                    UUID owner = rs.getObject(2, UUID.class);
+                    byte[] sealed = rs.getBytes(5);
+                    audit.append(new AuditEvent("staff_viewed_booking", owner, actor,
+                            Map.of("appointment", rs.getObject(1, UUID.class).toString())));
+                    return new BookedTime(slot.get(), rs.getObject(1, UUID.class), rs.getObject(3, UUID.class),
+                            rs.getString(4), sealed == null ? null : cipher.open(owner, sealed));
+                })
+                .optional();
     }
 
     private Slot slot(UUID id) {

@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.signpost.appointments.AppointmentKind;
+import uk.gov.signpost.appointments.Availability;
 import uk.gov.signpost.support.Browser;
 import uk.gov.signpost.support.SignpostIntegrationTest;
 
@@ -39,6 +41,9 @@ class AccessibilityIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Availability availability;
 
     @AfterAll
     static void enough_page_states_were_checked() {
@@ -168,6 +173,46 @@ class AccessibilityIT {
             states.check("resume-enter");
             Browser.clickAndWait(page, page.findElement(By.cssSelector("main form button[type=submit]")));
             states.check("resume-enter-error");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
+    void appointment_pages_have_no_violations_in_any_state() {
+        for (int day = 12; day <= 13; day++) {
+            availability.publish("caseworker-a11y", "staff:caseworker-a11y", AppointmentKind.PHONE,
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(day)).truncatedTo(
+                            java.time.temporal.ChronoUnit.HOURS), 30, null);
+        }
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            page.get(base() + "/appointments");
+            states.check("appointments-none");
+
+            page.get(base() + "/");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("button.govuk-button--start")));
+            streamed(page, "Can I book a call back?");
+            streamed(page, "phone");
+            streamed(page, "no thanks");
+            streamed(page, "yes");
+            page.get(base() + "/appointments");
+            states.check("appointments-list");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main .govuk-summary-list__actions a")));
+            states.check("appointment");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main a[href$='/move']")));
+            states.check("appointment-move");
+            submitForm(page);
+            states.check("appointment-move-error");
+            page.findElement(By.cssSelector("label.govuk-radios__label")).click();
+            submitForm(page);
+            states.check("appointment-moved");
+            Browser.clickAndWait(page, page.findElement(By.cssSelector("main a[href$='/cancel']")));
+            states.check("appointment-cancel-confirmation");
+            submitForm(page);
+            states.check("appointment-cancelled");
 
             STATES.addAndGet(states.checked());
             states.assertNoViolations();

@@ -152,6 +152,15 @@ class AppointmentsIT {
                 someoneElse.auth());
         assertThat(takesTheFreedSlot.status()).isEqualTo(201);
 
+        assertThat(availability.booking(second.id(), "caseworker-2", false, "staff:caseworker-2"))
+                .as("another caseworker's slot").isEmpty();
+        BookedTime seen = availability.booking(second.id(), "caseworker-1", false, "staff:caseworker-1")
+                .orElseThrow();
+        assertThat(seen.appointmentId().toString()).isEqualTo(id);
+        assertThat(seen.contactAddress()).isEqualTo("07700900123");
+        assertThat(jdbc.sql("select count(*) from audit_entry where type = 'staff_viewed_booking'"
+                + " and actor = 'staff:caseworker-1'").query(Integer.class).single()).isEqualTo(1);
+
         Response cancelled = api.postForm("/appointments/" + id + "/cancel", "", person.auth());
         assertThat(cancelled.status()).isEqualTo(302);
         assertThat(api.get("/api/v1/appointments/" + id, person.auth()).json().get("status").asString())

@@ -105,6 +105,7 @@ class StaffConsoleIT {
             assertThat(page.findElements(By.cssSelector("#section-latency polyline"))).hasSize(3);
             assertThat(page.findElements(By.cssSelector("#section-conversations rect.signpost-chart__bar")))
                     .hasSize(7);
+            page.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 5600));
             browser.screenshot("staff-dashboard");
         }
         assertThat(Path.of("target", "screenshots", "staff-dashboard.png")).isRegularFile();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import uk.gov.signpost.appointments.AppointmentKind;
 import uk.gov.signpost.appointments.AppointmentTimes;
+import uk.gov.signpost.appointments.BookedTime;
 import uk.gov.signpost.appointments.Availability;
 import uk.gov.signpost.appointments.Slot;
 import uk.gov.signpost.appointments.SlotTakenException;
@@ -24,6 +25,7 @@ import uk.gov.signpost.identity.StaffMember;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.model.Language;
 import uk.gov.signpost.platform.InvalidFieldException;
+import uk.gov.signpost.platform.NotFoundException;
 
 /**
  * Caseworkers publish the times they can take a call-back or an appointment, and withdraw ones nobody booked.
@@ -94,6 +96,23 @@ class AvailabilityPages {
             return new ModelAndView("redirect:/staff/availability?done=booked");
         }
         return new ModelAndView("redirect:/staff/availability?done=withdrawn");
+    }
+
+    @GetMapping("/staff/availability/{slot}")
+    ModelAndView booking(@PathVariable UUID slot, java.util.Locale locale) {
+        StaffMember member = gate.require(StaffRole.CASEWORKER, StaffRole.SUPERVISOR);
+        BookedTime booked = availability.booking(slot, member.subject(), member.has(StaffRole.SUPERVISOR),
+                StaffGate.actor(member)).orElseThrow(() -> new NotFoundException("booking_not_found",
+                        "Nobody has booked that time"));
+        ModelAndView page = new ModelAndView("staff/booking");
+        page.addObject("kind", booked.slot().kind().code());
+        page.addObject("when", times.describe(booked.slot().startsAt(), Language.of(locale)));
+        page.addObject("place", booked.slot().place() == null ? "" : booked.slot().place());
+        page.addObject("conversation", booked.conversationId() == null ? "" : booked.conversationId().toString());
+        page.addObject("channel", booked.contactChannel() == null ? "" : booked.contactChannel());
+        page.addObject("address", booked.contactAddress() == null ? "" : booked.contactAddress());
+        page.addObject("backLink", "/staff/availability");
+        return page;
     }
 
     private ModelAndView page(StaffMember member, @Nullable String done, Map<String, String> errors,

@@ -23,14 +23,36 @@ record Chart(String id, String unit, List<String> series, List<Row> rows, List<B
     static final int HEIGHT = 240;
     static final int LEFT = 56;
     static final int BOTTOM = 40;
-    static final int TOP = 12;
+    static final int TOP = 24;
 
     /** One label's values, one per series. */
     record Row(String label, List<Double> values, List<String> shown) {}
 
-    record Bar(double x, double y, double width, double height, int series, String title) {}
+    record Bar(double x, double y, double width, double height, int series, String title) {
 
-    record Line(String points, int series) {}
+        /** Its CSS classes; built here because Thymeleaf reads a double underscore in a template as an expression. */
+        public String css() {
+            return "signpost-chart__bar signpost-chart__series-" + series;
+        }
+    }
+
+    record Line(String points, int series) {
+
+        public String css() {
+            return "signpost-chart__line signpost-chart__stroke-" + series;
+        }
+    }
+
+    /** A legend entry: the series' name and its colour's CSS classes. */
+    record Key(String name, String css) {}
+
+    public List<Key> keys() {
+        List<Key> keys = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            keys.add(new Key(series.get(i), "signpost-chart__key signpost-chart__series-" + i));
+        }
+        return keys;
+    }
 
     record Tick(double y, String label) {}
 

@@ -24,20 +24,20 @@ public final class ApiClient {
     public Response post(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), csrf(headers));
     }
 
     public Response postBytes(String path, byte[] body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), csrf(headers));
     }
 
     /** Posts a form as a browser does with JavaScript off; {@code body} is already URL-encoded. */
     public Response postForm(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/x-www-form-urlencoded"), headers);
+                .header("Content-Type", "application/x-www-form-urlencoded"), csrf(headers));
     }
 
     public Response get(String path, String... headers) {
@@ -47,18 +47,50 @@ public final class ApiClient {
     public Response put(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), csrf(headers));
     }
 
     public Response patch(String path, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), csrf(headers));
     }
 
     public Response delete(String path, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), csrf(headers));
     }
+
+    /**
+     * A request that changes something carries a CSRF token as a page's form or script does: the {@code XSRF-TOKEN}
+     * cookie and the same value in {@code X-XSRF-TOKEN} (double submit). Bearer-token API calls do not need it, and
+     * it does them no harm. A test of CSRF refusal passes its own {@code X-XSRF-TOKEN} (or uses another client).
+     */
+    static String[] csrf(String... headers) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        boolean cookie = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase("X-XSRF-TOKEN")) {
+                return headers;
+            }
+            if (headers[i].equalsIgnoreCase("Cookie")) {
+                out.add(headers[i]);
+                out.add(headers[i + 1] + "; XSRF-TOKEN=" + TEST_CSRF);
+                cookie = true;
+            } else {
+                out.add(headers[i]);
+                out.add(headers[i + 1]);
+            }
+        }
+        if (!cookie) {
+            out.add("Cookie");
+            out.add("XSRF-TOKEN=" + TEST_CSRF);
+        }
+        out.add("X-XSRF-TOKEN");
+        out.add(TEST_CSRF);
+        return out.toArray(String[]::new);
+    }
+
+    private static final String TEST_CSRF = "api-client-test-csrf-token";
 
     /** Starts a conversation with no credentials and returns it with its session's token. */
     public Started start() {

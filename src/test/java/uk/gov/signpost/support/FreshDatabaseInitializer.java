@@ -15,5 +15,11 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
                         "signpost.database.user", TestDatabase.user(),
                         "signpost.database.pool-size", 5,
                         "signpost.encryption.master-key", TestDatabase.MASTER_KEY)));
+        // Sign-in goes through the in-process identity provider (Spring Authorization Server) unless a test says not.
+        var inlined = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
+        if (inlined == null || !inlined.containsProperty("signpost.sign-in.local-provider")) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("signpost-test-sign-in",
+                    Map.of("signpost.sign-in.local-provider", true)));
+        }
     }
 }

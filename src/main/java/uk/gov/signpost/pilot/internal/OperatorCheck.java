@@ -1,53 +1,35 @@
 package uk.gov.signpost.pilot.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import uk.gov.signpost.pilot.PilotProperties;
+import uk.gov.signpost.identity.CurrentStaff;
+import uk.gov.signpost.identity.OperatorTokenAuthentication;
+import uk.gov.signpost.identity.StaffMember;
+import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.platform.SignpostException;
+import uk.gov.signpost.privacy.StaffAudit;
 
 /**
- * Who may use the pilot's admin API and report until staff sign-in exists: a caller with the operator token
- * ({@code SIGNPOST_PILOT_OPERATOR_TOKEN}) as a bearer token, or anyone when the {@code local} profile is on and no
- * token is set.
+ * Who may use the pilot's admin API and report: a member of staff signed in as a service owner or administrator
+ * (the filter chain refuses everyone else before a controller is reached; this checks again and names the audit
+ * actor), or, for automation, a caller with the operator token ({@code SIGNPOST_PILOT_OPERATOR_TOKEN}).
  */
 @Component
 class OperatorCheck {
 
-    private final PilotProperties properties;
-    private final boolean local;
+    private final CurrentStaff staff;
 
-    OperatorCheck(PilotProperties properties, Environment environment) {
-        this.properties = properties;
-        this.local = environment.acceptsProfiles(Profiles.of("local"));
+    OperatorCheck(CurrentStaff staff) {
+        this.staff = staff;
     }
 
     /** The audit actor for the caller, or {@link OperatorOnlyException}. */
     String require(HttpServletRequest request) {
-        String token = properties.operatorToken();
-        if (token == null) {
-            if (local) {
-                return "operator";
-            }
-            throw new OperatorOnlyException();
-        }
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new OperatorOnlyException();
-        }
-        byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-        byte[] expected = token.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, expected)) {
-            Arrays.fill(given, (byte) 0);
-            throw new OperatorOnlyException();
-        }
-        return "operator";
+        StaffMember member = staff.current()
+                .filter(m -> m.has(StaffRole.SERVICE_OWNER) || m.has(StaffRole.ADMINISTRATOR))
+                .orElseThrow(OperatorOnlyException::new);
+        return OperatorTokenAuthentication.SUBJECT.equals(member.subject()) ? "operator" : StaffAudit.actor(member);
     }
 
     /** Only an operator may do this. Maps to 403. */

@@ -14,7 +14,9 @@ final class ApiModels {
 
     private ApiModels() {}
 
-    record Created(UUID id, @Schema(description = "Bearer token for later calls. Keep it secret.") String token) {}
+    record Created(UUID id,
+            @Schema(description = "Bearer token for later calls. Keep it secret. Absent for a signed-in citizen.")
+            @Nullable String token) {}
 
     record NewMessage(@Schema(description = "What the person wrote, 1 to 4,000 characters") @Nullable String text) {}
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import uk.gov.signpost.conversation.OwnerId;
+import uk.gov.signpost.identity.CitizenAccounts;
 import uk.gov.signpost.identity.CitizenSessions;
 import uk.gov.signpost.identity.NewSession;
 import uk.gov.signpost.identity.SessionProperties;
@@ -16,20 +18,23 @@ import uk.gov.signpost.platform.RateLimiter;
 import uk.gov.signpost.web.RateLimitProperties;
 
 /**
- * Finds out who is calling: a bearer token (API) or the signed session cookie (pages), and starts an anonymous
- * session when asked to and there is none.
+ * Finds out who is calling: a bearer token (API), a signed-in citizen (One Login, through Spring Security's
+ * session), or the signed anonymous session cookie (pages), in that order; and starts an anonymous session when
+ * asked to and there is none.
  */
 @Component
 class Caller {
 
     private final CitizenSessions sessions;
+    private final CitizenAccounts accounts;
     private final SessionProperties sessionProperties;
     private final RateLimiter rateLimiter;
     private final RateLimitProperties limits;
 
-    Caller(CitizenSessions sessions, SessionProperties sessionProperties, RateLimiter rateLimiter,
-            RateLimitProperties limits) {
+    Caller(CitizenSessions sessions, CitizenAccounts accounts, SessionProperties sessionProperties,
+            RateLimiter rateLimiter, RateLimitProperties limits) {
         this.sessions = sessions;
+        this.accounts = accounts;
         this.sessionProperties = sessionProperties;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
@@ -37,8 +42,17 @@ class Caller {
 
     /** The owner behind this request's credentials, if it has good ones. */
     Optional<OwnerId> owner(HttpServletRequest request) {
-        return bearerToken(request).map(sessions::authenticate)
-                .orElseGet(() -> cookie(request).flatMap(sessions::authenticateCookie));
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            return sessions.authenticate(bearer.get());
+        }
+        Optional<OwnerId> signedIn = accounts.current();
+        return signedIn.isPresent() ? signedIn : anonymousOwner(request);
+    }
+
+    /** The owner behind the anonymous session cookie alone, ignoring any sign-in. */
+    Optional<OwnerId> anonymousOwner(HttpServletRequest request) {
+        return cookie(request).flatMap(sessions::authenticateCookie);
     }
 
     /** The owner behind this request, or {@link NotSignedInException}. */
@@ -55,6 +69,10 @@ class Caller {
         if (bearer.isPresent()) {
             return new Session(sessions.authenticate(bearer.get()).orElseThrow(NotSignedInException::new),
                     bearer.get());
+        }
+        Optional<OwnerId> signedIn = accounts.current();
+        if (signedIn.isPresent()) {
+            return new Session(signedIn.get(), null);
         }
         Optional<String> cookie = cookie(request);
         if (cookie.isPresent()) {
@@ -115,7 +133,8 @@ class Caller {
         return Optional.empty();
     }
 
-    record Session(OwnerId owner, String token) {
+    /** A session; the token is null for a signed-in citizen, whose session is their sign-in. */
+    record Session(OwnerId owner, @Nullable String token) {
         @Override
         public String toString() {
             return "Session[owner=" + owner + "]";

@@ -29,8 +29,10 @@ class ErrorPages implements ErrorController {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String stableCode = status == HttpStatus.NOT_FOUND ? "not_found"
+                : status == HttpStatus.FORBIDDEN ? "forbidden"
                 : status.is4xxClientError() ? "bad_request" : "internal_error";
         String detail = status == HttpStatus.NOT_FOUND ? "There is nothing at this address"
+                : status == HttpStatus.FORBIDDEN ? "You cannot open this page, or the form had expired"
                 : status.is4xxClientError() ? "The request could not be understood"
                 : "Something went wrong on our side. Your messages are safe. Try again in a few minutes";
         ProblemDetail problem = ProblemFactory.of(status, stableCode, detail);

@@ -22,6 +22,8 @@ import uk.gov.signpost.appointments.AppointmentKind;
 import uk.gov.signpost.appointments.Availability;
 import uk.gov.signpost.support.Browser;
 import uk.gov.signpost.support.SignpostIntegrationTest;
+import uk.gov.signpost.support.StaffSignIn;
+import uk.gov.signpost.identity.StaffRole;
 
 /**
  * Every citizen page, in each state a person can reach, has no accessibility violations that axe-core can find
@@ -214,6 +216,45 @@ class AccessibilityIT {
             submitForm(page);
             states.check("appointment-cancelled");
 
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+    }
+
+    @Test
+    void staff_console_pages_have_no_violations_in_any_state() {
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            String staff = StaffSignIn.base(port);
+            StaffSignIn.inBrowser(page, port, StaffRole.SUPERVISOR);
+            page.get(staff + "/staff/availability");
+            states.check("staff-availability");
+            submitForm(page);
+            states.check("staff-availability-errors");
+            page.findElement(By.cssSelector("label[for=kind]")).click();
+            type(page, Map.of("day", "3", "month", "2", "year", Integer.toString(java.time.LocalDate.now().getYear() + 1),
+                    "time", "10:30"));
+            submitForm(page);
+            states.check("staff-availability-added");
+            page.get(staff + "/staff/dashboard");
+            states.check("staff-dashboard");
+            page.get(staff + "/staff/traces");
+            states.check("staff-traces");
+            page.get(staff + "/staff/evaluation");
+            states.check("staff-evaluation");
+
+            STATES.addAndGet(states.checked());
+            states.assertNoViolations();
+        }
+        try (Browser browser = Browser.withJavaScript()) {
+            WebDriver page = browser.driver();
+            PageStates states = new PageStates(browser);
+            StaffSignIn.inBrowser(page, port, StaffRole.SERVICE_OWNER);
+            page.get(StaffSignIn.base(port) + "/staff/pilot");
+            states.check("staff-pilot");
+            submitForm(page);
+            states.check("staff-pilot-error");
             STATES.addAndGet(states.checked());
             states.assertNoViolations();
         }

@@ -161,8 +161,8 @@ class AppointmentsIT {
         assertThat(jdbc.sql("select count(*) from audit_entry where type = 'staff_viewed_booking'"
                 + " and actor = 'staff:caseworker-1'").query(Integer.class).single()).isEqualTo(1);
 
-        Response cancelled = api.postForm("/appointments/" + id + "/cancel", "", person.auth());
-        assertThat(cancelled.status()).isEqualTo(302);
+        Response cancelled = api.delete("/api/v1/appointments/" + id, person.auth());
+        assertThat(cancelled.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/appointments/" + id, person.auth()).json().get("status").asString())
                 .isEqualTo("cancelled");
         Response moveCancelled = api.put("/api/v1/appointments/" + id + "/slot",

@@ -8,6 +8,7 @@ import uk.gov.signpost.identity.CurrentStaff;
 import uk.gov.signpost.identity.StaffMember;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.platform.SignpostException;
+import uk.gov.signpost.privacy.StaffAudit;
 
 /**
  * A second check behind the filter chain's URL rules: the page's own roles, from the signed-in staff member. With
@@ -31,10 +32,9 @@ class StaffGate {
         return member;
     }
 
-    /** The audit actor for the member: {@code staff:} and their subject, with anything unusual replaced. */
+    /** The audit actor for the member, as every staff audit entry names them ({@code staff:SUBJECT}). */
     static String actor(StaffMember member) {
-        String subject = member.subject().replaceAll("[^A-Za-z0-9_-]", "_");
-        return "staff:" + (subject.length() > 64 ? subject.substring(0, 64) : subject);
+        return StaffAudit.actor(member);
     }
 
     /** The page needs a staff role the caller does not have. Maps to 403. */

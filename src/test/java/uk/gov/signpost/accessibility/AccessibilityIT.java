@@ -227,7 +227,7 @@ class AccessibilityIT {
             WebDriver page = browser.driver();
             PageStates states = new PageStates(browser);
             String staff = StaffSignIn.base(port);
-            StaffSignIn.inBrowser(page, port, StaffRole.SUPERVISOR);
+            staffInBrowser(page, port, StaffRole.SUPERVISOR);
             page.get(staff + "/staff/availability");
             states.check("staff-availability");
             submitForm(page);
@@ -250,7 +250,7 @@ class AccessibilityIT {
         try (Browser browser = Browser.withJavaScript()) {
             WebDriver page = browser.driver();
             PageStates states = new PageStates(browser);
-            StaffSignIn.inBrowser(page, port, StaffRole.SERVICE_OWNER);
+            staffInBrowser(page, port, StaffRole.SERVICE_OWNER);
             page.get(StaffSignIn.base(port) + "/staff/pilot");
             states.check("staff-pilot");
             submitForm(page);
@@ -415,6 +415,17 @@ class AccessibilityIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + group))
                 .click();
+    }
+
+    /** Signs staff in over HTTP through the local provider, then hands the session cookies to the browser. */
+    private static void staffInBrowser(WebDriver page, int port, StaffRole role) {
+        StaffSignIn.Client client = StaffSignIn.overHttp(port, role);
+        page.get(StaffSignIn.base(port) + "/accessibility");
+        page.manage().deleteAllCookies();
+        for (java.net.HttpCookie cookie : client.cookies()) {
+            page.manage().addCookie(new org.openqa.selenium.Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path("/").isHttpOnly(cookie.isHttpOnly()).build());
+        }
     }
 
     private String base() {

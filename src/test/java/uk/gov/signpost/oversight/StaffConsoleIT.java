@@ -66,7 +66,7 @@ class StaffConsoleIT {
 
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
-            StaffSignIn.inBrowser(page, port, StaffRole.SUPERVISOR);
+            staffInBrowser(page, port, StaffRole.SUPERVISOR);
             page.get(StaffSignIn.base(port) + "/staff/dashboard?days=7");
 
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Oversight dashboard");
@@ -186,6 +186,17 @@ class StaffConsoleIT {
         StaffSignIn.Client administrator = StaffSignIn.overHttp(port, StaffRole.ADMINISTRATOR);
         assertThat(administrator.get("/staff/pilot").status()).isEqualTo(200);
         assertThat(administrator.get("/staff/dashboard").status()).isEqualTo(403);
+    }
+
+    /** Signs staff in over HTTP through the local provider, then hands the session cookies to the browser. */
+    private static void staffInBrowser(WebDriver page, int port, StaffRole role) {
+        StaffSignIn.Client client = StaffSignIn.overHttp(port, role);
+        page.get(StaffSignIn.base(port) + "/accessibility");
+        page.manage().deleteAllCookies();
+        for (java.net.HttpCookie cookie : client.cookies()) {
+            page.manage().addCookie(new org.openqa.selenium.Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path("/").isHttpOnly(cookie.isHttpOnly()).build());
+        }
     }
 
     private static int drawnBars(WebDriver page, String chart) {

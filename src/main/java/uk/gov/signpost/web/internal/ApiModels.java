@@ -52,4 +52,8 @@ final class ApiModels {
     record Stored(@JsonProperty("message_id") UUID messageId) {}
 
     record Delta(String text) {}
+
+    /** The stream ends here: reconnect to the conversation's events address with this id as Last-Event-ID. */
+    record Reconnect(@JsonProperty("last_event_id") String lastEventId,
+            @JsonProperty("retry_after_seconds") long retryAfterSeconds) {}
 }

@@ -32,6 +32,18 @@ public interface AgentTool {
     }
 
     /**
+     * For side-effect tools: settles the arguments the person is about to confirm. A tool that chooses something
+     * for the person (the earliest free time, say) chooses it here, so that what they confirm and what runs after
+     * their "yes" are the same thing. It must change nothing outside the conversation. The default keeps the
+     * arguments as they are.
+     *
+     * @throws ToolInputException when there is nothing to offer; its message goes back to the model as text
+     */
+    default JsonNode settle(JsonNode arguments, ToolContext context) {
+        return arguments;
+    }
+
+    /**
      * Runs the tool.
      *
      * @throws ToolInputException when the arguments are wrong; its message goes back to the model as text

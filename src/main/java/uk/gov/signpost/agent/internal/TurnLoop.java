@@ -259,9 +259,15 @@ class TurnLoop {
         }
         AgentTool tool = found.get();
         if (tool.sideEffect()) {
-            String summary = tool.confirmationSummary(arguments, turn.language());
+            JsonNode settled;
+            try {
+                settled = tool.settle(arguments, turn.context);
+            } catch (ToolInputException e) {
+                return Executed.error(call, e.getMessage());
+            }
+            String summary = tool.confirmationSummary(settled, turn.language());
             turn.state = turn.state.awaiting(confirmations.ask(turn.context.conversationId(), tool.name(),
-                    JSON.writeValueAsString(arguments), summary));
+                    JSON.writeValueAsString(settled), summary));
             turn.say(summary + " " + wording.text("assistant.replyYesOrNo", turn.language()));
             return Executed.ok(call, "{\"status\":\"waiting_for_the_person_to_confirm\"}", true);
         }

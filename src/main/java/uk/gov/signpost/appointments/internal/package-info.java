@@ -1,0 +1,4 @@
+@NullMarked
+package uk.gov.signpost.appointments.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.gov.signpost.oversight.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +50,6 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIT {
 
-    private static final Pattern EVENT = Pattern.compile("id:([^\\n]+)\\nevent:([^\\n]+)\\ndata:([^\\n]*)");
 
     @LocalServerPort
     int port;
@@ -96,7 +93,8 @@ class TwoInstancesIT {
         String key = UUID.randomUUID().toString();
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Response>> sent = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
             for (int i = 0; i < 8; i++) {
                 ApiClient to = i % 2 == 0 ? a : b;
                 sent.add(pool.submit(() -> {
@@ -116,6 +114,8 @@ class TwoInstancesIT {
             }
             assertThat(replies).hasSize(1);
             assertThat(messages).hasSize(1);
+        } finally {
+            pool.shutdownNow();
         }
         assertThat(history(b, conversation).get("messages")).hasSize(2);
         assertThat(history(a, conversation).get("messages")).hasSize(2);
@@ -271,9 +271,20 @@ class TwoInstancesIT {
     /** Each event as {id, name, data}. */
     private static List<String[]> events(String body) {
         List<String[]> events = new ArrayList<>();
-        Matcher m = EVENT.matcher(body.replace("\r\n", "\n"));
-        while (m.find()) {
-            events.add(new String[] {m.group(1).strip(), m.group(2).strip(), m.group(3).strip()});
+        for (String block : body.replace("\r\n", "\n").split("\n\n")) {
+            String[] event = {"", "", ""};
+            for (String line : block.split("\n")) {
+                if (line.startsWith("id:")) {
+                    event[0] = line.substring(3).strip();
+                } else if (line.startsWith("event:")) {
+                    event[1] = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    event[2] = line.substring(5).strip();
+                }
+            }
+            if (!event[1].isEmpty()) {
+                events.add(event);
+            }
         }
         return events;
     }

@@ -151,8 +151,11 @@ class TurnStreamer {
                 return;
             }
             try {
-                SseEmitter.SseEventBuilder event = SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON);
-                emitter.send(id == null ? event : event.id(id));
+                SseEmitter.SseEventBuilder event = SseEmitter.event();
+                if (id != null) {
+                    event.id(id);
+                }
+                emitter.send(event.name(name).data(data, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException e) {
                 // The client went away. The turn carries on, so that the reply is stored for when they return.
                 ended = true;

@@ -13,7 +13,7 @@ import uk.gov.signpost.platform.SignpostException;
  * A second check behind the filter chain's URL rules: the page's own roles, from the signed-in staff member. With
  * no {@link CurrentStaff} at all (sign-in not configured), staff pages are closed.
  */
-@Component
+@Component("appointmentsStaffGate")
 class StaffGate {
 
     private final ObjectProvider<CurrentStaff> staff;

@@ -91,7 +91,7 @@ final class Cluster implements AutoCloseable {
     }
 
     void awaitReady(int instance) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(420);
         while (System.nanoTime() < deadline) {
             if (!processes[instance].isAlive()) {
                 throw new IllegalStateException("instance " + instance + " exited while starting; see "
@@ -102,7 +102,7 @@ final class Cluster implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("instance " + instance + " was not ready within 180 s");
+        throw new IllegalStateException("instance " + instance + " was not ready within 420 s");
     }
 
     boolean ready(int instance) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -184,6 +183,20 @@ class TwoInstancesIT {
     }
 
     @Test
+    void the_page_form_sent_again_to_the_other_instance_with_its_hidden_message_id_stores_one_message() {
+        Started conversation = a.start();
+        String form = "text=I+have+just+been+made+redundant&client_message_id=" + UUID.randomUUID();
+        String page = "/conversations/" + conversation.id() + "/messages";
+
+        Response first = a.postForm(page, form, conversation.auth());
+        Response again = b.postForm(page, form, conversation.auth());
+
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(history(a, conversation).get("messages")).hasSize(2);
+    }
+
+    @Test
     void a_client_that_lost_the_stream_picks_up_the_reply_on_the_other_instance_with_the_last_event_id() {
         Started conversation = a.start();
         Response streamed = a.post(path(conversation), "{\"text\":\"I have just been made redundant\"}",
@@ -232,15 +245,16 @@ class TwoInstancesIT {
     }
 
     private ConfigurableApplicationContext startInstance(String latency) {
-        return new SpringApplicationBuilder(SignpostApplication.class).properties(Map.of(
-                "server.port", "0",
-                "signpost.database.url", environment.getProperty("signpost.database.url"),
-                "signpost.database.user", environment.getProperty("signpost.database.user"),
-                "signpost.database.pool-size", "5",
-                "signpost.encryption.master-key", environment.getProperty("signpost.encryption.master-key"),
-                "signpost.model.offline.simulated-latency", latency,
-                "signpost.lifecycle.drain-timeout", "10s",
-                "spring.jmx.enabled", "false")).run();
+        // Command-line arguments, because they win over application.yaml as the environment does in production.
+        return new SpringApplicationBuilder(SignpostApplication.class).run(
+                "--server.port=0",
+                "--signpost.database.url=" + environment.getProperty("signpost.database.url"),
+                "--signpost.database.user=" + environment.getProperty("signpost.database.user"),
+                "--signpost.database.pool-size=5",
+                "--signpost.encryption.master-key=" + environment.getProperty("signpost.encryption.master-key"),
+                "--signpost.model.offline.simulated-latency=" + latency,
+                "--signpost.lifecycle.drain-timeout=10s",
+                "--spring.jmx.enabled=false");
     }
 
     private static int portOf(ConfigurableApplicationContext context) {

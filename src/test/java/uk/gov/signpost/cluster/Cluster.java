@@ -33,8 +33,8 @@ final class Cluster implements AutoCloseable {
 
     Cluster(Path jar, Path folder, String databaseUrl, String masterKey, int[] ports, int nginxPort,
             Map<String, String> extraEnvironment) {
-        this.jar = jar;
-        this.folder = folder;
+        this.jar = jar.toAbsolutePath();
+        this.folder = folder.toAbsolutePath();
         this.databaseUrl = databaseUrl;
         this.masterKey = masterKey;
         this.ports = ports.clone();

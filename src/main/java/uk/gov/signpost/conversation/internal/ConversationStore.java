@@ -86,7 +86,9 @@ public class ConversationStore {
      * only if the conversation belongs to {@code owner}, and only if no message with the same client message id is
      * there already. The message is claimed for a reply until {@code claimedUntil}. Returns whether it was stored.
      *
-     * <p>Every write sealed under the owner's key reads the owner with {@code for share}: a transfer to another owner
+     * <p>Every write sealed under the owner's key locks the conversation row as it reads the owner ({@code for no key
+     * update}, since the statement updates that row anyway; {@code for share} deadlocked two instances storing the
+     * same client message id at once, each waiting to upgrade its lock): a transfer to another owner
      * on another instance either finishes first (and this write finds a different owner and stores nothing) or waits
      * for this write and then re-seals what it wrote. No instance keeps owners in memory, so none can be stale.
      */
@@ -95,7 +97,7 @@ public class ConversationStore {
         int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, sealed, reply_to,"
                         + " created_at, client_message_id, reply_claimed_until, reply_claimed_by)"
                         + " select ?, c.id, ?, ?, ?, ?, ?, ?, ? from conversation c"
-                        + " where c.id = ? and c.owner_id = ? for share of c"
+                        + " where c.id = ? and c.owner_id = ? for no key update of c"
                         + " on conflict (conversation_id, client_message_id) where client_message_id is not null"
                         + " do nothing returning conversation_id, created_at)"
                         + " update conversation set updated_at = stored.created_at from stored"
@@ -151,7 +153,7 @@ public class ConversationStore {
     public boolean insertReplyIfAbsent(Message reply, OwnerId owner) {
         int rows = jdbc.sql("with stored as (insert into message (id, conversation_id, role, sealed, reply_to,"
                         + " created_at) select ?, c.id, ?, ?, ?, ? from conversation c"
-                        + " where c.id = ? and c.owner_id = ? for share of c"
+                        + " where c.id = ? and c.owner_id = ? for no key update of c"
                         + " on conflict (reply_to) where reply_to is not null do nothing"
                         + " returning conversation_id, created_at)"
                         + " update conversation set updated_at = stored.created_at from stored"

@@ -19,51 +19,113 @@ if (form && messages && announcer && window.fetch && window.ReadableStream && wi
   })
 }
 
+// How a reply survives a restart: the form carries a hidden client_message_id, so sending it again never stores the
+// message twice. If the connection fails before the message is stored, the same form is posted again; once it is
+// stored, every event has an id, and a cut stream (or a "reconnect" event from an instance that is shutting down)
+// is picked up at the conversation's events address with that id as Last-Event-ID, on whichever instance answers.
+const MAX_ATTEMPTS = 8
+
 async function streamTurn (textarea) {
   const button = form.querySelector('button[type=submit]')
   button.disabled = true
   const body = new URLSearchParams(new FormData(form))
-  const response = await fetch(form.action, {
-    method: 'POST',
-    headers: { Accept: 'text/event-stream' },
-    body,
-    credentials: 'same-origin'
-  })
-  const type = response.headers.get('Content-Type') || ''
-  if (!response.ok || !type.startsWith('text/event-stream')) {
-    // A validation error or a rate limit: nothing was stored, so post the form normally to show the error.
-    button.disabled = false
-    HTMLFormElement.prototype.submit.call(form)
-    return
-  }
-  let replyText = null
-  await readEvents(response.body, (name, data) => {
-    if (name === 'stored') {
-      appendMessage('signpost-message--person', form.dataset.you, textarea.value)
-      textarea.value = ''
-      announcer.textContent = form.dataset.replying
-    } else if (name === 'delta') {
-      if (!replyText) {
-        // Streaming text sits outside the live region, so screen readers are not read each piece.
-        replyText = appendMessage('signpost-message--assistant', form.dataset.assistant, '')
-        replyText.setAttribute('aria-busy', 'true')
-      }
-      replyText.textContent += data.text
-    } else if (name === 'reset' && replyText) {
-      replyText.textContent = ''
-    } else if (name === 'reply') {
-      announcer.textContent = data.reply.text
-    } else if (name === 'held') {
-      // An adviser holds the conversation: the message went to them and Signpost does not reply.
-      announcer.textContent = ''
+  const eventsUrl = form.action.replace(/\/messages$/, '/events')
+  const turn = { lastEventId: null, replyText: null, finished: false, waitMs: 0 }
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && !turn.finished; attempt++) {
+    if (attempt > 0) {
+      await sleep(turn.waitMs || Math.min(4000, 500 * attempt))
     }
-  })
-  await refreshMessages()
-  if (replyText) {
-    replyText.removeAttribute('aria-busy')
+    turn.waitMs = 0
+    let response
+    try {
+      response = turn.lastEventId
+        ? await fetch(eventsUrl, {
+          headers: { Accept: 'text/event-stream', 'Last-Event-ID': turn.lastEventId },
+          credentials: 'same-origin'
+        })
+        : await fetch(form.action, {
+          method: 'POST',
+          headers: { Accept: 'text/event-stream' },
+          body,
+          credentials: 'same-origin'
+        })
+    } catch (networkError) {
+      continue // The instance went away: try again with the same message id.
+    }
+    const type = response.headers.get('Content-Type') || ''
+    if ([502, 503, 504].includes(response.status)) {
+      continue // Restarting or busy: nothing is lost, try again.
+    }
+    if (!response.ok || !type.startsWith('text/event-stream')) {
+      if (!turn.lastEventId) {
+        // A validation error or a rate limit: nothing was stored, so post the form normally to show the error.
+        button.disabled = false
+        HTMLFormElement.prototype.submit.call(form)
+        return
+      }
+      break
+    }
+    try {
+      await readEvents(response.body, (name, data, id) => onEvent(turn, textarea, name, data, id))
+    } catch (cutOff) {
+      // The stream broke off part way; reconnect with the last event id.
+    }
   }
+  await refreshMessages()
+  if (turn.replyText) {
+    turn.replyText.removeAttribute('aria-busy')
+  }
+  form.elements.client_message_id.value = newMessageId()
   button.disabled = false
   textarea.focus()
+}
+
+function onEvent (turn, textarea, name, data, id) {
+  if (id) {
+    turn.lastEventId = id
+  }
+  if (name === 'stored') {
+    appendMessage('signpost-message--person', form.dataset.you, textarea.value)
+    textarea.value = ''
+    announcer.textContent = form.dataset.replying
+  } else if (name === 'delta') {
+    if (!turn.replyText) {
+      // Streaming text sits outside the live region, so screen readers are not read each piece.
+      turn.replyText = appendMessage('signpost-message--assistant', form.dataset.assistant, '')
+      turn.replyText.setAttribute('aria-busy', 'true')
+    }
+    turn.replyText.textContent += data.text
+  } else if (name === 'reset' && turn.replyText) {
+    turn.replyText.textContent = ''
+  } else if (name === 'reply') {
+    announcer.textContent = data.reply.text
+    turn.finished = true
+  } else if (name === 'problem') {
+    turn.finished = true
+  } else if (name === 'held') {
+    // An adviser holds the conversation: the message went to them and Signpost does not reply.
+    announcer.textContent = ''
+    turn.finished = true
+  } else if (name === 'reconnect') {
+    turn.lastEventId = data.last_event_id || turn.lastEventId
+    turn.waitMs = 1000 * (data.retry_after_seconds || 1)
+    if (turn.replyText) {
+      turn.replyText.textContent = '' // The reply comes again whole, or is shown by the refresh.
+    }
+  }
+}
+
+function sleep (ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+function newMessageId () {
+  if (window.crypto && window.crypto.randomUUID) {
+    return window.crypto.randomUUID()
+  }
+  const bytes = new Uint8Array(16)
+  window.crypto.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 function appendMessage (modifier, who, text) {
@@ -176,12 +238,14 @@ async function readEvents (stream, onEvent) {
       const block = buffer.slice(0, end)
       buffer = buffer.slice(end + 2)
       let name = 'message'
+      let id = null
       const data = []
       for (const line of block.split('\n')) {
         if (line.startsWith('event:')) name = line.slice(6).trim()
+        else if (line.startsWith('id:')) id = line.slice(3).trim()
         else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''))
       }
-      if (data.length) onEvent(name, JSON.parse(data.join('\n')))
+      if (data.length) onEvent(name, JSON.parse(data.join('\n')), id)
     }
   }
 }

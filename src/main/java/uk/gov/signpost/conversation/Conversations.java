@@ -1,6 +1,7 @@
 package uk.gov.signpost.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.signpost.conversation.internal.ConversationStore;
+import uk.gov.signpost.platform.InstanceLiveness;
 
 /**
  * The conversation module's API. Every read and write names the owner, and a conversation that belongs to
@@ -20,11 +22,13 @@ public class Conversations {
     private final ConversationStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InstanceLiveness instance;
 
-    Conversations(ConversationStore store, ApplicationEventPublisher events, Clock clock) {
+    Conversations(ConversationStore store, ApplicationEventPublisher events, Clock clock, InstanceLiveness instance) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.instance = instance;
     }
 
     @Transactional
@@ -52,24 +56,70 @@ public class Conversations {
      * on every turn's path.
      */
     public Message addUserMessage(ConversationId id, OwnerId owner, MessageText text) {
-        Message message = new Message(
-                UUID.randomUUID(), id, Role.USER, text.value(), null, List.of(), clock.instant());
-        if (!store.insertIfOwned(message, owner)) {
-            throw new ConversationNotFoundException();
-        }
-        return message;
+        return receive(id, owner, text, Optional.empty(), Duration.ZERO).message();
     }
 
     /**
-     * Stores the assistant's reply to one of the person's messages. Returns the reply already stored if another
-     * attempt got there first: a message is never answered twice.
+     * Stores the person's message, claimed for a reply for {@code claimFor}, unless a message with the same client
+     * message id is already stored in the conversation: then that one comes back, not fresh. Safe against any
+     * number of instances storing the same id at the same moment (a unique index decides).
      */
-    public Message addReply(ConversationId id, UUID replyTo, String text, List<Card> cards) {
-        Message reply = new Message(UUID.randomUUID(), id, Role.ASSISTANT, text, replyTo, cards, clock.instant());
-        if (!store.insertReplyIfAbsent(reply)) {
-            return store.findReplyTo(replyTo).orElseThrow();
+    public ReceivedMessage receive(ConversationId id, OwnerId owner, MessageText text,
+            Optional<ClientMessageId> clientId, Duration claimFor) {
+        Instant now = clock.instant();
+        Message message = new Message(UUID.randomUUID(), id, Role.USER, text.value(), null, List.of(), now);
+        if (store.insertIfOwned(message, owner, clientId.orElse(null), now.plus(claimFor), instance.id())) {
+            return new ReceivedMessage(message, true);
         }
-        return reply;
+        return clientId.flatMap(client -> store.findByClientId(id, owner, client))
+                .map(existing -> new ReceivedMessage(existing, false))
+                .orElseThrow(ConversationNotFoundException::new);
+    }
+
+    /** One of the person's messages in a conversation they own. */
+    public Message userMessage(ConversationId id, OwnerId owner, UUID messageId) {
+        return store.findUserMessage(id, owner, messageId).orElseThrow(ConversationNotFoundException::new);
+    }
+
+    /**
+     * Claims the person's message for a reply for {@code claimFor}, if nobody has replied and no turn holds a live
+     * claim (a claim is dead once it runs out, or at once when the instance that made it has died). Returns whether
+     * the caller may now answer it.
+     */
+    public boolean claimForReply(UUID messageId, Duration claimFor) {
+        Instant now = clock.instant();
+        return store.claimForReply(messageId, now, now.plus(claimFor), instance.id());
+    }
+
+    /** Lets a claim go after a turn failed without a reply, so that a retry can answer at once. */
+    public void releaseClaim(UUID messageId) {
+        store.releaseClaim(messageId);
+    }
+
+    /** The reply to the person's message, if there is one yet. */
+    public Optional<Message> replyTo(UUID messageId) {
+        return store.findReplyTo(messageId);
+    }
+
+    /**
+     * Stores the assistant's reply to one of the person's messages, sealed for {@code owner}. Returns the reply
+     * already stored if another attempt got there first: a message is never answered twice. If the conversation
+     * passed to another owner during the turn, the reply is sealed for the new owner instead.
+     */
+    public Message addReply(ConversationId id, OwnerId owner, UUID replyTo, String text, List<Card> cards) {
+        Message reply = new Message(UUID.randomUUID(), id, Role.ASSISTANT, text, replyTo, cards, clock.instant());
+        if (store.insertReplyIfAbsent(reply, owner)) {
+            return reply;
+        }
+        Optional<Message> existing = store.findReplyTo(replyTo);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        OwnerId current = store.find(id).orElseThrow(ConversationNotFoundException::new).ownerId();
+        if (!current.equals(owner) && store.insertReplyIfAbsent(reply, current)) {
+            return reply;
+        }
+        return store.findReplyTo(replyTo).orElseThrow(ConversationNotFoundException::new);
     }
 
     /**

@@ -41,9 +41,6 @@ class DialogueStateStore {
                 .params(id.value(), id.value(), id.value(), id.value())
                 .query((rs, row) -> {
                     UUID owner = rs.getObject("owner_id", UUID.class);
-                    if (owner != null) {
-                        owners.remember(id, owner);
-                    }
                     byte[] sealed = rs.getBytes("sealed");
                     String state = sealed != null && owner != null ? cipher.open(owner, sealed) : rs.getString("state");
                     return new Start(state == null ? DialogueState.EMPTY : json.readValue(state, DialogueState.class),

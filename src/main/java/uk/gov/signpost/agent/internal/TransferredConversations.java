@@ -18,12 +18,10 @@ class TransferredConversations {
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
-    private final ConversationOwners owners;
 
-    TransferredConversations(JdbcClient jdbc, PersonalDataCipher cipher, ConversationOwners owners) {
+    TransferredConversations(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.owners = owners;
     }
 
     @EventListener
@@ -33,7 +31,6 @@ class TransferredConversations {
         UUID conversation = transferred.conversationId().value();
         reseal("dialogue_state", "conversation_id", conversation, from, to);
         reseal("confirmation", "id", conversation, from, to);
-        owners.remember(transferred.conversationId(), to);
     }
 
     private void reseal(String table, String key, UUID conversation, UUID from, UUID to) {

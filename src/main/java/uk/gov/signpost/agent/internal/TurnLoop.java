@@ -217,8 +217,8 @@ class TurnLoop {
     }
 
     /** Saves the trace, and the dialogue state the turn ended in, once the reply is stored. */
-    void record(ConversationId conversation, Message message, @Nullable Message reply, Answer answer) {
-        traces.save(conversation, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started(),
+    void record(ConversationId conversation, UUID owner, Message message, @Nullable Message reply, Answer answer) {
+        traces.save(conversation, owner, message.id(), reply == null ? null : reply.id(), answer.trace(), answer.started(),
                 answer.state());
     }
 

@@ -8,6 +8,7 @@ import uk.gov.signpost.agent.ToolContext;
 import uk.gov.signpost.agent.TurnListener;
 import uk.gov.signpost.conversation.Card;
 import uk.gov.signpost.conversation.Message;
+import uk.gov.signpost.conversation.OwnerId;
 
 /** The module's door to the turn loop, for {@link uk.gov.signpost.agent.ConversationTurns}. */
 @Component
@@ -24,8 +25,8 @@ public class TurnRunner {
     }
 
     /** Saves the turn's trace against the stored reply. */
-    public void record(Message message, Message reply, Result result) {
-        loop.record(message.conversationId(), message, reply, result.answer);
+    public void record(Message message, OwnerId owner, Message reply, Result result) {
+        loop.record(message.conversationId(), owner.value(), message, reply, result.answer);
     }
 
     /** What a turn produced, and what it cost. */

@@ -58,4 +58,8 @@ final class ApiModels {
     record Held(@JsonProperty("message_id") UUID messageId, @JsonProperty("with_adviser") boolean withAdviser) {}
 
     record Delta(String text) {}
+
+    /** The stream ends here: reconnect to the conversation's events address with this id as Last-Event-ID. */
+    record Reconnect(@JsonProperty("last_event_id") String lastEventId,
+            @JsonProperty("retry_after_seconds") long retryAfterSeconds) {}
 }

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.gov.signpost.agent.ConversationTurns;
 import uk.gov.signpost.agent.TurnCommand;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.conversation.ClientMessageId;
 import uk.gov.signpost.conversation.Conversation;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.ConversationNotFoundException;
@@ -37,15 +40,20 @@ import uk.gov.signpost.pilot.Cohorts;
 @Tag(name = "Conversations")
 class ConversationApiController {
 
+    /** The header that carries the client's id for a message (docs/architecture.md, "Many instances"). */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final Caller caller;
     private final Conversations conversations;
     private final ConversationTurns turns;
     private final TurnStreamer streamer;
     private final Cohorts cohorts;
+    private final TurnGate gate;
 
     ConversationApiController(Caller caller, Conversations conversations, ConversationTurns turns,
-            TurnStreamer streamer, Cohorts cohorts) {
+            TurnStreamer streamer, Cohorts cohorts, TurnGate gate) {
         this.caller = caller;
+        this.gate = gate;
         this.cohorts = cohorts;
         this.conversations = conversations;
         this.turns = turns;
@@ -68,26 +76,58 @@ class ConversationApiController {
     @PostMapping(path = "/{id}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a message and get the reply",
             description = "The message is stored before any reply is made. Ask for text/event-stream to have"
-                    + " the reply streamed. While an adviser holds the conversation, the answer is 202 with"
-                    + " with_adviser true and no reply: the adviser's reply arrives later (GET .../handoff/events).")
+                    + " the reply streamed. Send an Idempotency-Key header (for example a UUID) and send the same"
+                    + " key again after a timeout or a connection error: the message is stored once and answered"
+                    + " once, and the retry gets the same reply (or 409 reply_in_progress with Retry-After while"
+                    + " another instance is still answering it). While an adviser holds the conversation, the"
+                    + " answer is 202 with with_adviser true and no reply: the adviser's reply arrives later"
+                    + " (GET .../handoff/events).")
     ResponseEntity<?> send(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
             HttpServletRequest request) {
-        TurnCommand command = command(id, body.text(), request);
+        TurnCommand command = command(id, body.text(), key, request);
         MessageHolder stored = new MessageHolder();
-        Message reply = turns.take(command, stored);
-        if (reply.role() == Role.USER) {
-            // An adviser holds the conversation: the message went to them, and the assistant does not reply.
-            return ResponseEntity.accepted().body(new ApiModels.Held(stored.messageId(), true));
+        gate.enter();
+        try {
+            Message reply = turns.take(command, stored);
+            if (reply.role() == Role.USER) {
+                // An adviser holds the conversation: the message went to them, and the assistant does not reply.
+                return ResponseEntity.accepted().body(new ApiModels.Held(stored.messageId(), true));
+            }
+            return ResponseEntity.ok(new ApiModels.TurnResponse(ApiModels.Reply.of(reply), stored.messageId()));
+        } finally {
+            gate.exit();
         }
-        return ResponseEntity.ok(new ApiModels.TurnResponse(ApiModels.Reply.of(reply), stored.messageId()));
     }
 
     @PostMapping(path = "/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter sendStreaming(@PathVariable String id, @RequestBody ApiModels.NewMessage body,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
             HttpServletRequest request) {
-        TurnCommand command = command(id, body.text(), request);
+        TurnCommand command = command(id, body.text(), key, request);
+        gate.enter();
         return streamer.stream(listener -> turns.take(command, listener),
-                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()));
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()), null, gate::exit);
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Pick up a reply stream again, on any instance",
+            description = "Send the id of the last event you received as the Last-Event-ID header (or the"
+                    + " last_event_id parameter). You get the stored reply if the turn finished; the turn itself if"
+                    + " nobody is answering the message any more; or a reconnect event telling you when to try again.")
+    SseEmitter resumeStream(@PathVariable String id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            @RequestParam(name = "last_event_id", required = false) @Nullable String lastEventParam,
+            HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        java.util.UUID messageId = LastEventId.messageId(lastEventId != null ? lastEventId : lastEventParam);
+        conversations.userMessage(conversationId, owner, messageId);
+        Language language = Language.of(request.getLocale());
+        gate.enter();
+        return streamer.stream(listener -> turns.replyFor(conversationId, owner, messageId, language, listener),
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()), messageId,
+                gate::exit);
     }
 
     @GetMapping("/{id}/messages")
@@ -118,14 +158,15 @@ class ConversationApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private TurnCommand command(String id, @Nullable String text, HttpServletRequest request) {
+    private TurnCommand command(String id, @Nullable String text, @Nullable String key, HttpServletRequest request) {
         OwnerId owner = caller.requireOwner(request);
         ConversationId conversationId = parse(id);
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
+        ClientMessageId clientId = ClientMessageId.of(key).orElse(null);
         caller.countMessage(owner);
         // An API client asks for Welsh replies with Accept-Language: cy; Welsh text gets Welsh replies anyway.
-        return new TurnCommand(conversationId, owner, messageText, Language.of(request.getLocale()));
+        return new TurnCommand(conversationId, owner, messageText, Language.of(request.getLocale()), clientId);
     }
 
     private static ConversationId parse(String id) {

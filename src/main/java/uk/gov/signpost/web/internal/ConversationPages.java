@@ -12,11 +12,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.gov.signpost.agent.ConversationTurns;
+import uk.gov.signpost.agent.ReplyInProgressException;
 import uk.gov.signpost.agent.TurnCommand;
 import uk.gov.signpost.agent.TurnListener;
+import uk.gov.signpost.conversation.ClientMessageId;
 import uk.gov.signpost.conversation.Conversation;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.ConversationNotFoundException;
@@ -41,17 +44,22 @@ import uk.gov.signpost.platform.RateLimitExceededException;
 @Controller
 class ConversationPages {
 
+    /** The form's hidden field carrying the message's own id (see {@link ClientMessageId}). */
+    static final String CLIENT_MESSAGE_ID = "client_message_id";
+
     private final Caller caller;
     private final Conversations conversations;
     private final ConversationTurns turns;
     private final TurnStreamer streamer;
     private final Cohorts cohorts;
     private final Handoffs handoffs;
+    private final TurnGate gate;
 
     ConversationPages(Caller caller, Conversations conversations, ConversationTurns turns, TurnStreamer streamer,
-            Cohorts cohorts, Handoffs handoffs) {
+            Cohorts cohorts, Handoffs handoffs, TurnGate gate) {
         this.caller = caller;
         this.handoffs = handoffs;
+        this.gate = gate;
         this.cohorts = cohorts;
         this.conversations = conversations;
         this.turns = turns;
@@ -80,14 +88,27 @@ class ConversationPages {
         return render(parse(id), owner, model, null, "");
     }
 
+    /**
+     * The form carries a hidden {@code client_message_id}, new with every page, so a double submit or the browser
+     * sending the form again stores the message once and shows the one reply.
+     */
     @PostMapping(path = "/conversations/{id}/messages")
     String send(@PathVariable String id, @RequestParam(name = "text", defaultValue = "") String text,
+            @RequestParam(name = CLIENT_MESSAGE_ID, required = false) @Nullable String clientMessageId,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         OwnerId owner = caller.requireOwner(request);
         ConversationId conversationId = parse(id);
         try {
-            TurnCommand command = command(conversationId, owner, text);
-            turns.take(command, TurnListener.NONE);
+            TurnCommand command = command(conversationId, owner, text, clientMessageId);
+            gate.enter();
+            try {
+                turns.take(command, TurnListener.NONE);
+            } finally {
+                gate.exit();
+            }
+        } catch (ReplyInProgressException e) {
+            // The same message is being answered by another request; the page shows it and offers "Get a reply".
+            return "redirect:/conversations/" + conversationId + "#latest";
         } catch (InvalidFieldException e) {
             response.setStatus(e.status().value());
             return render(conversationId, owner, model, e.getMessage(), text);
@@ -101,11 +122,29 @@ class ConversationPages {
 
     @PostMapping(path = "/conversations/{id}/messages", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter sendStreaming(@PathVariable String id, @RequestParam(name = "text", defaultValue = "") String text,
+            @RequestParam(name = CLIENT_MESSAGE_ID, required = false) @Nullable String clientMessageId,
             HttpServletRequest request) {
         OwnerId owner = caller.requireOwner(request);
-        TurnCommand command = command(parse(id), owner, text);
+        TurnCommand command = command(parse(id), owner, text, clientMessageId);
+        gate.enter();
         return streamer.stream(listener -> turns.take(command, listener),
-                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()));
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()), null, gate::exit);
+    }
+
+    /** The page's script reconnects here, with the last event id it saw, when a reply stream is cut off. */
+    @GetMapping(path = "/conversations/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter resumeStreaming(@PathVariable String id,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            HttpServletRequest request) {
+        OwnerId owner = caller.requireOwner(request);
+        ConversationId conversationId = parse(id);
+        java.util.UUID messageId = LastEventId.messageId(lastEventId);
+        conversations.userMessage(conversationId, owner, messageId);
+        Language language = chosenLanguage();
+        gate.enter();
+        return streamer.stream(listener -> turns.replyFor(conversationId, owner, messageId, language, listener),
+                reply -> new ApiModels.TurnResponse(ApiModels.Reply.of(reply), reply.replyTo()), messageId,
+                gate::exit);
     }
 
     @PostMapping("/conversations/{id}/retry")
@@ -131,11 +170,13 @@ class ConversationPages {
         return "redirect:/?deleted";
     }
 
-    private TurnCommand command(ConversationId conversationId, OwnerId owner, String text) {
+    private TurnCommand command(ConversationId conversationId, OwnerId owner, String text,
+            @Nullable String clientMessageId) {
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
+        ClientMessageId clientId = ClientMessageId.of(clientMessageId).orElse(null);
         caller.countMessage(owner);
-        return new TurnCommand(conversationId, owner, messageText, chosenLanguage());
+        return new TurnCommand(conversationId, owner, messageText, chosenLanguage(), clientId);
     }
 
     /** The language chosen with the header's link (the {@code signpost_lang} cookie or {@code ?lang=cy}). */
@@ -154,6 +195,7 @@ class ConversationPages {
                 && (handoff == null || handoff.status() != HandoffStatus.WITH_ADVISER));
         model.addAttribute("error", error);
         model.addAttribute("draft", draft);
+        model.addAttribute("clientMessageId", java.util.UUID.randomUUID().toString());
         return "conversation";
     }
 

@@ -62,6 +62,13 @@ class ErrorAdvice {
         if (e instanceof uk.gov.signpost.platform.ServiceBusyException) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "30");
         }
+        if (e instanceof uk.gov.signpost.platform.ShuttingDownException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        if (e instanceof uk.gov.signpost.agent.ReplyInProgressException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER,
+                    Long.toString(uk.gov.signpost.agent.ReplyInProgressException.RETRY_AFTER.toSeconds()));
+        }
         return respond(ProblemFactory.of(e));
     }
 

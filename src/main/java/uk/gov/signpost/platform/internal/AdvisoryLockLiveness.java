@@ -1,6 +1,7 @@
 package uk.gov.signpost.platform.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,8 +29,8 @@ class AdvisoryLockLiveness implements InstanceLiveness, DisposableBean {
     private final int id = new SecureRandom().nextInt(Integer.MAX_VALUE);
     private @Nullable Connection held;
 
-    AdvisoryLockLiveness(HikariDataSource pool) {
-        this.pool = pool;
+    AdvisoryLockLiveness(DataSource pool) {
+        this.pool = Pools.hikari(pool);
         hold();
         log.info("event=instance_started instance={}", id);
     }

@@ -1,6 +1,7 @@
 package uk.gov.signpost.platform.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -44,9 +45,9 @@ class PostgresLiveNotifications implements LiveNotifications, InitializingBean, 
     private volatile @Nullable Connection connection;
     private @Nullable Thread listener;
 
-    PostgresLiveNotifications(JdbcClient jdbc, HikariDataSource dataSource) {
+    PostgresLiveNotifications(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.dataSource = Pools.hikari(dataSource);
     }
 
     @Override

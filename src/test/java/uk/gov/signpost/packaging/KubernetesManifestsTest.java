@@ -124,8 +124,10 @@ class KubernetesManifestsTest {
     @Test
     void termination_waits_longer_than_the_applications_graceful_shutdown() throws IOException {
         Map<String, Object> application = new Yaml().load(Files.readString(Path.of("src/main/resources/application.yaml")));
-        Duration shutdown = DurationStyle.detectAndParse(String.valueOf(
-                at(application, "spring", "lifecycle", "timeout-per-shutdown-phase")));
+        // The setting may be an environment placeholder with a default, ${SIGNPOST_SHUTDOWN_TIMEOUT:20s}: take the default.
+        String configured = String.valueOf(at(application, "spring", "lifecycle", "timeout-per-shutdown-phase"))
+                .replaceFirst("^\\$\\{[A-Z0-9_]+:(.+)}$", "$1");
+        Duration shutdown = DurationStyle.detectAndParse(configured);
         PodSpec pod = deployment().getSpec().getTemplate().getSpec();
         long preStop = containers(pod).get(0).getLifecycle().getPreStop().getSleep().getSeconds();
         assertThat(pod.getTerminationGracePeriodSeconds()).isGreaterThanOrEqualTo(preStop + shutdown.toSeconds() + 10);

@@ -1,5 +1,6 @@
 package uk.gov.signpost.web.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.gov.signpost.identity.CitizenAccounts;
@@ -9,21 +10,24 @@ import uk.gov.signpost.identity.OidcClients;
 @ControllerAdvice(assignableTypes = ConversationPages.class)
 class SignInModel {
 
-    private final OidcClients clients;
-    private final CitizenAccounts accounts;
+    private final ObjectProvider<OidcClients> clients;
+    private final ObjectProvider<CitizenAccounts> accounts;
 
-    SignInModel(OidcClients clients, CitizenAccounts accounts) {
+    /** Both are optional, so that web slices without the identity module (controller tests) still start. */
+    SignInModel(ObjectProvider<OidcClients> clients, ObjectProvider<CitizenAccounts> accounts) {
         this.clients = clients;
         this.accounts = accounts;
     }
 
     @ModelAttribute("signInOn")
     boolean signInOn() {
-        return clients.citizenSignInOn();
+        OidcClients known = clients.getIfAvailable();
+        return known != null && known.citizenSignInOn();
     }
 
     @ModelAttribute("signedIn")
     boolean signedIn() {
-        return accounts.current().isPresent();
+        CitizenAccounts known = accounts.getIfAvailable();
+        return known != null && known.current().isPresent();
     }
 }

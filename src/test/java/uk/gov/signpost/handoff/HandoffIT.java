@@ -212,7 +212,7 @@ class HandoffIT {
     void only_signed_in_caseworkers_and_supervisors_can_work_the_queue() {
         ApiClient.Response anonymous = api.get("/api/v1/staff/handoffs");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().path("code").asString()).isEqualTo("staff_sign_in_required");
+        assertThat(anonymous.json().path("code").asString()).isEqualTo("sign_in_required");
         ApiClient.Response auditor = StaffSignIn.overHttp(port, StaffRole.AUDITOR).get("/api/v1/staff/handoffs");
         assertThat(auditor.status()).isEqualTo(403);
         assertThat(StaffSignIn.overHttp(port, StaffRole.SUPERVISOR).get("/api/v1/staff/handoffs").status())

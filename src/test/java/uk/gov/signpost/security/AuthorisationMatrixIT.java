@@ -270,7 +270,10 @@ class AuthorisationMatrixIT {
         String path = owner.fill(row.example);
         boolean api = path.startsWith("/api/") || path.startsWith("/mcp") || path.startsWith("/actuator")
                 || path.startsWith("/v3/");
-        List<String> headers = new ArrayList<>(List.of("Accept", api ? "application/json, text/event-stream" : "text/html"));
+        // A page's event stream is asked for as a browser's EventSource does.
+        String accept = path.matches(".*/events(\\?.*)?") ? "text/event-stream"
+                : api ? "application/json, text/event-stream" : "text/html";
+        List<String> headers = new ArrayList<>(List.of("Accept", accept));
         String contentType = row.body.startsWith("form:") ? "application/x-www-form-urlencoded" : "application/json";
         String body = row.body.startsWith("form:") ? owner.fill(row.body.substring(5))
                 : row.body.startsWith("json:") ? owner.fill(row.body.substring(5)) : "";

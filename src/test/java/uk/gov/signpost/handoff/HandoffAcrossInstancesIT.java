@@ -13,8 +13,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.signpost.SignpostApplication;
 import uk.gov.signpost.support.ApiClient;
+import uk.gov.signpost.support.StaffSignIn;
 import uk.gov.signpost.support.TestDatabase;
-import uk.gov.signpost.support.TestStaff;
 
 /**
  * Two instances share one database, as behind a load balancer. A handoff opened through one reaches a caseworker's
@@ -48,7 +48,8 @@ class HandoffAcrossInstancesIT {
 
     @Test
     void a_handoff_opened_on_one_instance_reaches_a_live_queue_on_the_other() throws Exception {
-        try (SseClient queue = new SseClient(port(second), "/api/v1/staff/handoffs/events", HandoffIT.SAM)) {
+        try (SseClient queue = new SseClient(port(second), "/api/v1/staff/handoffs/events", "Cookie",
+                StaffSignIn.overHttp(port(second), HandoffIT.SAM).cookieHeader())) {
             queue.await(e -> e.name().equals("queue"), Duration.ofSeconds(10));
             ApiClient.Started person = one.start();
             one.say(person, "I want to end my life");
@@ -63,8 +64,9 @@ class HandoffAcrossInstancesIT {
         ApiClient.Started person = one.start();
         one.say(person, "I want to speak to a real person");
         one.say(person, "yes");
+        StaffSignIn.Client sam = StaffSignIn.overHttp(port(first), HandoffIT.SAM);
         String handoff = "";
-        for (var entry : one.get("/api/v1/staff/handoffs", HandoffIT.SAM).json().path("handoffs")) {
+        for (var entry : sam.get("/api/v1/staff/handoffs").json().path("handoffs")) {
             if (entry.path("conversation_id").asString().equals(person.id())) {
                 handoff = entry.path("id").asString();
             }
@@ -73,10 +75,10 @@ class HandoffAcrossInstancesIT {
                 person.auth())) {
             assertThat(page.status).isEqualTo(200);
             page.await(e -> e.name().equals("handoff"), Duration.ofSeconds(10));
-            one.post("/api/v1/staff/handoffs/" + handoff + "/take", "", HandoffIT.SAM);
+            sam.post("/api/v1/staff/handoffs/" + handoff + "/take", "");
             page.await(e -> e.name().equals("handoff") && e.data().path("status").asString().equals("WITH_ADVISER"),
                     Duration.ofSeconds(5));
-            one.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello from Sam\"}", HandoffIT.SAM);
+            sam.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello from Sam\"}");
             SseClient.Event reply = page.await(e -> e.name().equals("message"), Duration.ofSeconds(5));
             assertThat(reply.data().path("text").asString()).isEqualTo("Hello from Sam");
             assertThat(reply.data().path("adviser").asString()).isEqualTo("Sam");
@@ -85,7 +87,8 @@ class HandoffAcrossInstancesIT {
 
     @Test
     void after_its_listening_connection_is_cut_an_instance_reconnects_and_hears_the_next_handoff() throws Exception {
-        try (SseClient queue = new SseClient(port(second), "/api/v1/staff/handoffs/events", HandoffIT.SAM)) {
+        try (SseClient queue = new SseClient(port(second), "/api/v1/staff/handoffs/events", "Cookie",
+                StaffSignIn.overHttp(port(second), HandoffIT.SAM).cookieHeader())) {
             queue.await(e -> e.name().equals("queue"), Duration.ofSeconds(10));
             try (Connection admin = DriverManager.getConnection(DATABASE, TestDatabase.user(), "")) {
                 admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity"
@@ -100,11 +103,12 @@ class HandoffAcrossInstancesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SignpostApplication.class, TestStaff.Configuration.class).run(
+        return new SpringApplicationBuilder(SignpostApplication.class).run(
                 "--server.port=0",
                 "--signpost.database.url=" + DATABASE,
                 "--signpost.database.user=" + TestDatabase.user(),
                 "--signpost.database.pool-size=4",
+                "--signpost.sign-in.local-provider=true",
                 "--signpost.encryption.master-key=" + TestDatabase.MASTER_KEY,
                 "--signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "--signpost.handoff.opens-at=00:00",

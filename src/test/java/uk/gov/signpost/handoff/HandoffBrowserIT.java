@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.support.Browser;
 import uk.gov.signpost.support.SignpostIntegrationTest;
-import uk.gov.signpost.support.TestStaff;
+import uk.gov.signpost.support.StaffSignIn;
 
 /**
  * A person asks for an adviser in a real browser; a caseworker takes the case on the staff pages and replies. With
@@ -27,7 +24,6 @@ import uk.gov.signpost.support.TestStaff;
         "signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
         "signpost.handoff.opens-at=00:00", "signpost.handoff.closes-at=23:59:59",
         "signpost.rate-limit.messages-per-minute=100"})
-@Import(TestStaff.Configuration.class)
 class HandoffBrowserIT {
 
     @LocalServerPort
@@ -137,10 +133,8 @@ class HandoffBrowserIT {
     /** Sam, a caseworker, opens the case from the queue, takes it and replies, on the staff pages. */
     private void replyAsSam(Browser browser, String conversation, String text) {
         WebDriver staff = browser.driver();
-        staff.get(base() + "/staff/handoffs");
-        staff.manage().addCookie(new Cookie(TestStaff.COOKIE,
-                TestStaff.cookieValue("caseworker-sam", "Sam (adviser)", StaffRole.CASEWORKER)));
-        staff.get(base() + "/staff/handoffs");
+        StaffSignIn.inBrowser(staff, port, HandoffIT.SAM);
+        staff.get(StaffSignIn.base(port) + "/staff/handoffs");
         String handoff = jdbc.sql("select id::text from handoff_request where conversation_id = ?::uuid")
                 .param(conversation).query(String.class).single();
         WebElement row = staff.findElement(By.cssSelector("tr[data-handoff='" + handoff + "']"));

@@ -7,18 +7,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.SignpostIntegrationTest;
-import uk.gov.signpost.support.TestStaff;
+import uk.gov.signpost.support.StaffSignIn;
 
 /**
  * Human handoff over real HTTP against real PostgreSQL: the queue and its order, the adviser's hold on the
@@ -27,14 +27,12 @@ import uk.gov.signpost.support.TestStaff;
 @SignpostIntegrationTest(properties = {
         "signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
         "signpost.handoff.opens-at=00:00", "signpost.handoff.closes-at=23:59:59"})
-@Import(TestStaff.Configuration.class)
 class HandoffIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String[] SAM = {TestStaff.HEADER, TestStaff.as("caseworker-sam", "Sam (adviser)",
-            StaffRole.CASEWORKER)};
-    static final String[] ALEX = {TestStaff.HEADER, TestStaff.as("caseworker-alex", "Alex Jones",
-            StaffRole.CASEWORKER)};
+    /** Test caseworkers in the local identity provider; Sam's replies are signed "Sam". */
+    static final String SAM = "caseworker-sam";
+    static final String ALEX = "caseworker-alex";
 
     @LocalServerPort
     int port;
@@ -44,9 +42,20 @@ class HandoffIT {
 
     ApiClient api;
 
+    /** Sam signs in once for the class: the local provider takes ten password attempts a minute from one address. */
+    private static StaffSignIn.@Nullable Client signedInSam;
+    private static int samsPort;
+
+    StaffSignIn.Client sam;
+
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
+        if (signedInSam == null || samsPort != port) {
+            signedInSam = StaffSignIn.overHttp(port, SAM);
+            samsPort = port;
+        }
+        sam = signedInSam;
     }
 
     @Test
@@ -54,7 +63,7 @@ class HandoffIT {
             throws Exception {
         ApiClient.Started waiting = askForAnAdviser();
         ApiClient.Started inCrisis = api.start();
-        try (SseClient queue = new SseClient(port, "/api/v1/staff/handoffs/events", SAM)) {
+        try (SseClient queue = new SseClient(port, "/api/v1/staff/handoffs/events", "Cookie", sam.cookieHeader())) {
             assertThat(queue.status).isEqualTo(200);
             queue.await(e -> e.name().equals("queue"), Duration.ofSeconds(5));
 
@@ -85,10 +94,10 @@ class HandoffIT {
         ApiClient.Started crisis = api.start();
         api.say(crisis, "I want to end my life");
 
-        List<String> order = conversationIds(api.get("/api/v1/staff/handoffs", SAM).json());
+        List<String> order = conversationIds(sam.get("/api/v1/staff/handoffs").json());
         assertThat(order.indexOf(crisis.id())).isLessThan(order.indexOf(firstAsked.id()));
         assertThat(order.indexOf(firstAsked.id())).isLessThan(order.indexOf(secondAsked.id()));
-        assertThat(urgencies(api.get("/api/v1/staff/handoffs", SAM).json()))
+        assertThat(urgencies(sam.get("/api/v1/staff/handoffs").json()))
                 .isSortedAccordingTo(java.util.Comparator.comparingInt(u -> List.of("urgent", "priority", "routine")
                         .indexOf(u)));
     }
@@ -110,7 +119,7 @@ class HandoffIT {
                 .contains("No adviser is working at the moment")
                 .contains("Call Jobcentre Plus on 0800 055 6688, Monday to Friday, 8am to 6pm.");
 
-        api.get("/api/v1/staff/handoffs", SAM); // a caseworker opens the queue
+        sam.get("/api/v1/staff/handoffs"); // a caseworker opens the queue
         JsonNode now = api.get("/api/v1/conversations/" + person.id() + "/handoff", person.auth()).json();
         assertThat(now.path("availability").asString()).isEqualTo("AVAILABLE");
         assertThat(now.path("otherServices")).isEmpty();
@@ -124,9 +133,10 @@ class HandoffIT {
     void while_an_adviser_holds_the_conversation_the_assistant_stays_quiet_and_the_adviser_replies_by_name() {
         ApiClient.Started person = askForAnAdviser();
         String handoff = handoffOf(person);
+        StaffSignIn.Client alex = StaffSignIn.overHttp(port, ALEX);
 
-        assertThat(api.post("/api/v1/staff/handoffs/" + handoff + "/take", "", SAM).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/staff/handoffs/" + handoff + "/take", "", ALEX).status()).isEqualTo(409);
+        assertThat(sam.post("/api/v1/staff/handoffs/" + handoff + "/take", "").status()).isEqualTo(200);
+        assertThat(alex.post("/api/v1/staff/handoffs/" + handoff + "/take", "").status()).isEqualTo(409);
 
         ApiClient.Response held = api.say(person, "Thanks, I need help with my claim");
         assertThat(held.status()).isEqualTo(202);
@@ -134,10 +144,10 @@ class HandoffIT {
         assertThat(api.post("/api/v1/conversations/" + person.id() + "/retry", "", person.auth()).status())
                 .isEqualTo(409);
 
-        assertThat(api.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello, I can help.\"}",
-                ALEX).status()).isEqualTo(409);
-        assertThat(api.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello, I can help.\"}",
-                SAM).status()).isEqualTo(200);
+        assertThat(alex.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello, I can help.\"}")
+                .status()).isEqualTo(409);
+        assertThat(sam.post("/api/v1/staff/handoffs/" + handoff + "/replies", "{\"text\":\"Hello, I can help.\"}")
+                .status()).isEqualTo(200);
         JsonNode last = lastMessage(person);
         assertThat(last.path("role").asString()).isEqualTo("adviser");
         assertThat(last.path("adviser").asString()).isEqualTo("Sam");
@@ -145,10 +155,10 @@ class HandoffIT {
         assertThat(api.get("/conversations/" + person.id(), "Accept", "text/html", "Authorization", "Bearer " + person.token()).body())
                 .contains("Sam, adviser").contains("Check for a reply").doesNotContain("Get a reply");
 
-        JsonNode file = api.get("/api/v1/staff/handoffs/" + handoff, SAM).json();
+        JsonNode file = sam.get("/api/v1/staff/handoffs/" + handoff).json();
         assertThat(texts(file.path("since_taken"))).contains("Thanks, I need help with my claim", "Hello, I can help.");
 
-        assertThat(api.post("/api/v1/staff/handoffs/" + handoff + "/hand-back", "", SAM).status()).isEqualTo(200);
+        assertThat(sam.post("/api/v1/staff/handoffs/" + handoff + "/hand-back", "").status()).isEqualTo(200);
         ApiClient.Response answered = api.say(person, "I want to find a job");
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.json().path("reply").path("text").asString()).isNotBlank();
@@ -161,17 +171,17 @@ class HandoffIT {
     void a_case_is_closed_with_an_outcome_from_a_fixed_list() {
         ApiClient.Started person = askForAnAdviser();
         String handoff = handoffOf(person);
-        api.post("/api/v1/staff/handoffs/" + handoff + "/take", "", SAM);
+        sam.post("/api/v1/staff/handoffs/" + handoff + "/take", "");
 
-        ApiClient.Response wrong = api.post("/api/v1/staff/handoffs/" + handoff + "/close",
-                "{\"outcome\":\"she was rude\"}", SAM);
+        ApiClient.Response wrong = sam.post("/api/v1/staff/handoffs/" + handoff + "/close",
+                "{\"outcome\":\"she was rude\"}");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.json().path("code").asString()).isEqualTo("outcome_unknown");
-        ApiClient.Response closed = api.post("/api/v1/staff/handoffs/" + handoff + "/close",
-                "{\"outcome\":\"referred\"}", SAM);
+        ApiClient.Response closed = sam.post("/api/v1/staff/handoffs/" + handoff + "/close",
+                "{\"outcome\":\"referred\"}");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.json().path("status").asString()).isEqualTo("closed");
-        assertThat(conversationIds(api.get("/api/v1/staff/handoffs", SAM).json())).doesNotContain(person.id());
+        assertThat(conversationIds(sam.get("/api/v1/staff/handoffs").json())).doesNotContain(person.id());
         JsonNode view = api.get("/api/v1/conversations/" + person.id() + "/handoff", person.auth()).json();
         assertThat(view.path("status").asString()).isEqualTo("CLOSED");
         assertThat(api.say(person, "I want to find a job").status()).isEqualTo(200);
@@ -182,7 +192,7 @@ class HandoffIT {
     @Test
     void the_transcript_is_shown_only_when_the_person_agreed_when_asking_and_every_view_is_audited() {
         ApiClient.Started asked = askForAnAdviser();
-        JsonNode shared = api.get("/api/v1/staff/handoffs/" + handoffOf(asked), SAM).json();
+        JsonNode shared = sam.get("/api/v1/staff/handoffs/" + handoffOf(asked)).json();
         assertThat(shared.path("handoff").path("transcript_shared").asBoolean()).isTrue();
         assertThat(texts(shared.path("transcript"))).contains("I want to speak to a real person");
         assertThat(audited(asked, "consent_given")).isEqualTo(1);
@@ -191,7 +201,7 @@ class HandoffIT {
         ApiClient.Started crisis = api.start();
         api.say(crisis, "I want to end my life");
         String handoff = handoffOf(crisis);
-        JsonNode summary = api.get("/api/v1/staff/handoffs/" + handoff, SAM).json();
+        JsonNode summary = sam.get("/api/v1/staff/handoffs/" + handoff).json();
         assertThat(summary.path("handoff").path("transcript_shared").asBoolean()).isFalse();
         assertThat(summary.path("transcript")).isEmpty();
         assertThat(summary.path("last_topic").asString()).isEqualTo("crisis");
@@ -203,7 +213,7 @@ class HandoffIT {
         // Saying yes to the crisis reply's offer of an adviser shares the conversation with the same handoff.
         api.say(crisis, "yes");
         assertThat(handoffOf(crisis)).isEqualTo(handoff);
-        assertThat(texts(api.get("/api/v1/staff/handoffs/" + handoff, SAM).json().path("transcript")))
+        assertThat(texts(sam.get("/api/v1/staff/handoffs/" + handoff).json().path("transcript")))
                 .contains("I want to end my life");
     }
 
@@ -211,12 +221,11 @@ class HandoffIT {
     void only_signed_in_caseworkers_and_supervisors_can_work_the_queue() {
         ApiClient.Response anonymous = api.get("/api/v1/staff/handoffs");
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.json().path("code").asString()).isEqualTo("staff_sign_in_required");
-        ApiClient.Response auditor = api.get("/api/v1/staff/handoffs", TestStaff.HEADER,
-                TestStaff.as("auditor-1", "Ada", StaffRole.AUDITOR));
+        assertThat(anonymous.json().path("code").asString()).isEqualTo("sign_in_required");
+        ApiClient.Response auditor = StaffSignIn.overHttp(port, StaffRole.AUDITOR).get("/api/v1/staff/handoffs");
         assertThat(auditor.status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/staff/handoffs", TestStaff.HEADER,
-                TestStaff.as("supervisor-1", "Pat", StaffRole.SUPERVISOR)).status()).isEqualTo(200);
+        assertThat(StaffSignIn.overHttp(port, StaffRole.SUPERVISOR).get("/api/v1/staff/handoffs").status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,12 +19,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -29,6 +35,8 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import uk.gov.signpost.appointments.AppointmentKind;
+import uk.gov.signpost.appointments.Availability;
 import uk.gov.signpost.identity.CitizenSessions;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.support.ApiClient;
@@ -46,7 +54,9 @@ import uk.gov.signpost.support.StaffSignIn;
  */
 @SignpostIntegrationTest(properties = {"signpost.rate-limit.messages-per-minute=100000",
         "signpost.rate-limit.sessions-per-minute-per-address=100000", "signpost.memory.resume-attempts-per-hour=100000",
-        "signpost.pilot.operator-token="})
+        "signpost.pilot.operator-token=",
+        "signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
+        "signpost.handoff.opens-at=00:00", "signpost.handoff.closes-at=23:59:59"})
 class AuthorisationMatrixIT {
 
     static final Path MATRIX = Path.of("src/test/resources/security/authorisation-matrix.csv");
@@ -62,6 +72,15 @@ class AuthorisationMatrixIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Availability availability;
+
+    /** Spaces the slots the fixtures publish, so no two start at once. */
+    private final AtomicInteger slots = new AtomicInteger();
+
     @Test
     void every_cell_of_the_matrix_gets_its_expected_outcome() {
         List<Row> rows = rows();
@@ -69,11 +88,13 @@ class AuthorisationMatrixIT {
         for (StaffRole role : StaffRole.values()) {
             staff.put(Who.valueOf(role.name()), StaffSignIn.overHttp(port, role));
         }
-        Fixture bystander = fixture();
+        Fixture shared = fixture();
         List<String> wrong = new ArrayList<>();
         StringBuilder observed = new StringBuilder(header());
         for (Row row : rows) {
             List<String> outcomes = new ArrayList<>();
+            // A handoff or a booking changes as staff act on it, so each row that uses one gets its own.
+            Fixture bystander = row.stateful() ? fixture() : shared;
             for (Who who : Who.values()) {
                 String outcome = outcome(send(row, who, who == Who.OWNER || who == Who.OTHER_CITIZEN ? fixture() : bystander,
                         staff.get(who)));
@@ -153,31 +174,114 @@ class AuthorisationMatrixIT {
         public void unknown(org.springframework.web.servlet.function.RouterFunction<?> routerFunction) {}
     }
 
-    /** A citizen with a conversation, a reply and a remembered fact. */
-    private record Fixture(String conversation, String token, String reply, String fact, String cookie) {}
+    /**
+     * A citizen with a conversation, a message and its reply, and a remembered fact; on first use, a request for an
+     * adviser ({@code {handoff}}) and a booking ({@code {appointment}}, on a slot ({@code {slot}}) the
+     * {@code caseworker} test user published).
+     */
+    private final class Fixture {
+        final ApiClient.Started started;
+        final String conversation;
+        final String token;
+        final String message;
+        final String reply;
+        final String fact;
+        final String cookie;
+        private @Nullable String handoff;
+        private @Nullable String appointment;
+        private @Nullable String slot;
+
+        Fixture(ApiClient.Started started, String message, String reply, String fact) {
+            this.started = started;
+            this.conversation = started.id();
+            this.token = started.token();
+            this.message = message;
+            this.reply = reply;
+            this.fact = fact;
+            this.cookie = started.token().isEmpty() ? ""
+                    : CitizenSessions.COOKIE_NAME + "=" + sessions.cookieValue(started.token());
+        }
+
+        String handoff() {
+            if (handoff == null) {
+                ApiClient api = new ApiClient(port);
+                api.say(started, "I want to speak to a real person");
+                api.say(started, "yes");
+                handoff = jdbc.sql("select id::text from handoff_request where conversation_id = ?::uuid"
+                        + " order by created_at desc limit 1").param(conversation).query(String.class).single();
+            }
+            return handoff;
+        }
+
+        String appointment() {
+            if (appointment == null) {
+                slot = freeSlot();
+                ApiClient.Response booked = new ApiClient(port).post("/api/v1/appointments",
+                        "{\"slot_id\":\"" + slot + "\"}", started.auth());
+                assertThat(booked.status()).as("booking the fixture's appointment").isEqualTo(201);
+                appointment = booked.json().get("id").asString();
+            }
+            return appointment;
+        }
+
+        String slot() {
+            appointment();
+            return slot;
+        }
+
+        String fill(String example) {
+            String path = example.replace("{conversation}", conversation).replace("{reply}", reply)
+                    .replace("{fact}", fact).replace("{message}", message)
+                    .replace("{random}", UUID.randomUUID().toString());
+            if (path.contains("{handoff}") || path.contains("/handoff") || path.contains("/adviser/")) {
+                path = path.replace("{handoff}", handoff());
+            }
+            if (path.contains("{appointment}") || path.contains("{slot}")) {
+                path = path.replace("{appointment}", appointment()).replace("{slot}", slot());
+            }
+            if (path.contains("{free-slot}")) {
+                path = path.replace("{free-slot}", freeSlot());
+            }
+            return path;
+        }
+    }
+
+    /** A free phone slot published by the {@code caseworker} test user. */
+    private String freeSlot() {
+        Instant startsAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS)
+                .plus(Duration.ofMinutes(30L * slots.incrementAndGet()));
+        return availability.publish("caseworker", "staff:caseworker", AppointmentKind.PHONE, startsAt, 30, null).id()
+                .toString();
+    }
 
     private Fixture fixture() {
         ApiClient api = new ApiClient(port);
         ApiClient.Started started = api.start();
         ApiClient.Response turn = api.say(started, "I'm looking for admin jobs in Leeds and I can work 20 hours");
         String reply = turn.json().get("reply").get("id").asString();
+        String message = turn.json().get("message_id").asString();
         ApiClient.Response memory = api.get("/api/v1/me/memory", started.auth());
         String fact = memory.json().get("facts").isEmpty() ? UUID.randomUUID().toString()
                 : memory.json().get("facts").get(0).get("id").asString();
-        return new Fixture(started.id(), started.token(), reply, fact,
-                CitizenSessions.COOKIE_NAME + "=" + sessions.cookieValue(started.token()));
+        return new Fixture(started, message, reply, fact);
     }
 
     private ApiClient.Response send(Row row, Who who, Fixture owner, StaffSignIn.Client staff) {
-        String path = row.example.replace("{conversation}", owner.conversation).replace("{reply}", owner.reply)
-                .replace("{fact}", owner.fact).replace("{random}", UUID.randomUUID().toString());
+        String path = owner.fill(row.example);
         boolean api = path.startsWith("/api/") || path.startsWith("/mcp") || path.startsWith("/actuator")
                 || path.startsWith("/v3/");
-        List<String> headers = new ArrayList<>(List.of("Accept", api ? "application/json, text/event-stream" : "text/html"));
+        // A page's event stream is asked for as a browser's EventSource does.
+        String accept = path.matches(".*/events(\\?.*)?") ? "text/event-stream"
+                : api ? "application/json, text/event-stream" : "text/html";
+        List<String> headers = new ArrayList<>(List.of("Accept", accept));
         String contentType = row.body.startsWith("form:") ? "application/x-www-form-urlencoded" : "application/json";
-        String body = row.body.startsWith("form:") ? row.body.substring(5)
-                : row.body.startsWith("json:") ? row.body.substring(5) : "";
+        String body = row.body.startsWith("form:") ? owner.fill(row.body.substring(5))
+                : row.body.startsWith("json:") ? owner.fill(row.body.substring(5)) : "";
         headers.addAll(List.of("Content-Type", contentType));
+        if (row.body.startsWith("header:")) {
+            String[] header = owner.fill(row.body.substring(7)).split("=", 2);
+            headers.addAll(List.of(header[0], header[1]));
+        }
         if (who == Who.OWNER || who == Who.OTHER_CITIZEN) {
             Fixture caller = who == Who.OWNER ? owner : otherCitizen();
             if (api) {
@@ -197,9 +301,7 @@ class AuthorisationMatrixIT {
     }
 
     private Fixture otherCitizen() {
-        ApiClient.Started other = new ApiClient(port).start();
-        return new Fixture(other.id(), other.token(), "", "",
-                CitizenSessions.COOKIE_NAME + "=" + sessions.cookieValue(other.token()));
+        return new Fixture(new ApiClient(port).start(), "", "", "");
     }
 
     static String outcome(ApiClient.Response response) {
@@ -213,6 +315,11 @@ class AuthorisationMatrixIT {
     }
 
     record Row(String method, String pattern, String example, String body, Map<Who, String> expected) {
+        /** Whether the row acts on a handoff or a booking, which staff change as they go along the row. */
+        boolean stateful() {
+            return (example + body).matches(".*\\{(handoff|appointment|slot)}.*");
+        }
+
         String csv(List<String> outcomes) {
             return String.join(",", method, pattern, example, quote(body)) + "," + String.join(",", outcomes);
         }

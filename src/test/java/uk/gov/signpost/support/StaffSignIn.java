@@ -63,6 +63,16 @@ public final class StaffSignIn {
     }
 
     /**
+     * Signs a named test member of staff ({@code caseworker-sam}, {@code caseworker-alex}: see docs/security.md) in,
+     * in the browser; ends on the staff landing page.
+     */
+    public static void inBrowser(WebDriver page, int port, String username) {
+        page.get(base(port) + "/staff");
+        fillLoginForm(page, username);
+        new WebDriverWait(page, Duration.ofSeconds(20)).until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/staff"));
+    }
+
+    /**
      * Signs a citizen ({@code alice}, {@code bob} or {@code carol}) in, in the browser, through the start page's
      * sign-in link; ends on the start page. The browser must be on {@link #base(int)} already if its anonymous
      * conversations are to be adopted.
@@ -87,6 +97,11 @@ public final class StaffSignIn {
     /** Signs a member of staff with this role in over plain HTTP. */
     public static Client overHttp(int port, StaffRole role) {
         return signIn(port, "staff", username(role), "/staff");
+    }
+
+    /** Signs a named test member of staff ({@code caseworker-sam}, {@code caseworker-alex}) in over plain HTTP. */
+    public static Client overHttp(int port, String username) {
+        return signIn(port, "staff", username, "/staff");
     }
 
     /** Signs a citizen in over plain HTTP. */
@@ -191,7 +206,10 @@ public final class StaffSignIn {
             return send(request(path).DELETE(), headers);
         }
 
-        /** Sends any request; the cookie jar and CSRF header are added. Redirects are not followed. */
+        /**
+         * Sends any request; the cookie jar and CSRF header are added. Redirects are not followed. A server-sent
+         * events stream is closed as soon as its status and headers arrive, with an empty body.
+         */
         public ApiClient.Response send(HttpRequest.Builder builder, String... headers) {
             csrfCookie();
             builder.header("X-XSRF-TOKEN", CSRF);
@@ -199,8 +217,15 @@ public final class StaffSignIn {
                 builder.header(headers[i], headers[i + 1]);
             }
             try {
-                HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                return new ApiClient.Response(response.statusCode(), response.body(), response.headers());
+                HttpResponse<java.io.InputStream> response = http.send(builder.build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (java.io.InputStream body = response.body()) {
+                    // An event stream stays open: its status and headers are the answer, the events are not read.
+                    boolean stream = response.headers().firstValue("Content-Type").orElse("")
+                            .startsWith("text/event-stream");
+                    String text = stream ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                    return new ApiClient.Response(response.statusCode(), text, response.headers());
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -220,6 +245,12 @@ public final class StaffSignIn {
                     }
                 }
             }
+        }
+
+        /** The cookies this client holds as one {@code Cookie} header, for clients that read a stream themselves. */
+        public String cookieHeader() {
+            return String.join("; ", cookies.getCookieStore().get(URI.create(base(port))).stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).toList());
         }
 
         /** The names of the cookies this client holds, for checking what sign-in set. */

@@ -69,6 +69,13 @@ class LocalIdentityProvider {
     /** Test citizens: username, display name. */
     static final Map<String, String> CITIZENS = Map.of("alice", "Alice", "bob", "Bob", "carol", "Carol");
 
+    /**
+     * Named test caseworkers, for tests that need two different caseworkers or a name the person sees on replies:
+     * username, display name.
+     */
+    static final Map<String, String> CASEWORKERS = Map.of("caseworker-sam", "Sam Adviser", "caseworker-alex",
+            "Alex Jones");
+
     /** Test staff: one per role, the username is the role in lower case with dashes. */
     static String staffUsername(StaffRole role) {
         return role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -172,10 +179,15 @@ class LocalIdentityProvider {
             users.add(User.withUsername(staffUsername(role)).password("{noop}" + TEST_PASSWORD)
                     .roles(role.name()).build());
         }
+        CASEWORKERS.keySet().forEach(name -> users.add(User.withUsername(name).password("{noop}" + TEST_PASSWORD)
+                .roles(StaffRole.CASEWORKER.name()).build()));
         return new InMemoryUserDetailsManager(users);
     }
 
     private static String displayName(String username) {
+        if (CASEWORKERS.containsKey(username)) {
+            return CASEWORKERS.get(username);
+        }
         String name = username.replace('-', ' ');
         return "Test " + name;
     }

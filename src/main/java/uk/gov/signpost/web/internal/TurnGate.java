@@ -57,9 +57,18 @@ class TurnGate implements SmartLifecycle {
         return draining;
     }
 
+    /**
+     * Also called when a stopped context starts again (the test framework pauses cached contexts between test
+     * classes): the gate opens again and the instance is ready.
+     */
     @Override
     public void start() {
+        boolean wasDraining = draining;
+        draining = false;
         running = true;
+        if (wasDraining) {
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+        }
     }
 
     @Override

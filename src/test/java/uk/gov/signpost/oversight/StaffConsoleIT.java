@@ -63,6 +63,10 @@ class StaffConsoleIT {
                 + " 'Europe/London')::date = ?").param(LocalDate.now(ZoneId.of("Europe/London")))
                 .query(Integer.class).single();
         assertThat(conversationsToday).isGreaterThanOrEqualTo(5);
+        int handoffsToday = jdbc.sql("select count(*) from handoff_request where (created_at at time zone"
+                + " 'Europe/London')::date = ?").param(LocalDate.now(ZoneId.of("Europe/London")))
+                .query(Integer.class).single();
+        assertThat(handoffsToday).isEqualTo(2);
 
         try (Browser browser = Browser.withoutJavaScript()) {
             WebDriver page = browser.driver();
@@ -75,7 +79,8 @@ class StaffConsoleIT {
             assertThat(drawnBars(page, "conversations")).isGreaterThanOrEqualTo(1);
             assertThat(lastRow(page, "conversations")).containsExactly(Integer.toString(conversationsToday));
             assertThat(row(page, "safety", "Crisis signs (reply stopped)")).isNotEqualTo("0");
-            assertThat(lastRow(page, "handoffs")).containsExactly("1");
+            // The crisis message opens an urgent handoff and the person who asked opens another.
+            assertThat(lastRow(page, "handoffs")).containsExactly(Integer.toString(handoffsToday));
             assertThat(row(page, "outcomes", "Asked for a person")).isEqualTo("1");
             assertThat(page.findElements(By.cssSelector("#section-latency polyline"))).hasSize(3);
             assertThat(page.findElements(By.cssSelector("#section-conversations rect.signpost-chart__bar")))

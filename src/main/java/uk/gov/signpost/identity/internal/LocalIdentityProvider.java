@@ -84,7 +84,9 @@ class LocalIdentityProvider {
     @Bean
     @Order(1)
     SecurityFilterChain identityProviderChain(HttpSecurity http, LocalClients clients, ClientKey clientKey,
-            RateLimiter rateLimiter) throws Exception {
+            RateLimiter rateLimiter,
+            @org.springframework.beans.factory.annotation.Value("${signpost.sign-in.attempts-per-minute:"
+                    + SignInAttemptLimit.PER_MINUTE + "}") int attemptsPerMinute) throws Exception {
         HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("SIGNPOST_IDP_SECURITY_CONTEXT");
         HttpSessionRequestCache requests = new HttpSessionRequestCache();
@@ -114,7 +116,7 @@ class LocalIdentityProvider {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/idp/login").loginProcessingUrl("/idp/login")
                         .failureUrl("/idp/login?error"))
-                .addFilterBefore(new SignInAttemptLimit(rateLimiter),
+                .addFilterBefore(new SignInAttemptLimit(rateLimiter, attemptsPerMinute),
                         org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/idp/login")));

@@ -17,9 +17,12 @@ final class SignInAttemptLimit extends OncePerRequestFilter {
     static final int PER_MINUTE = 10;
 
     private final RateLimiter rateLimiter;
+    private final int perMinute;
 
-    SignInAttemptLimit(RateLimiter rateLimiter) {
+    /** {@code perMinute}: password attempts allowed from one address a minute ({@code signpost.sign-in.attempts-per-minute}). */
+    SignInAttemptLimit(RateLimiter rateLimiter, int perMinute) {
         this.rateLimiter = rateLimiter;
+        this.perMinute = perMinute;
     }
 
     @Override
@@ -27,7 +30,7 @@ final class SignInAttemptLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && "/idp/login".equals(request.getServletPath())) {
             try {
-                rateLimiter.acquire("idp-login:" + request.getRemoteAddr(), PER_MINUTE, Duration.ofMinutes(1));
+                rateLimiter.acquire("idp-login:" + request.getRemoteAddr(), perMinute, Duration.ofMinutes(1));
             } catch (RateLimitExceededException e) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
                 response.sendError(429);

@@ -88,6 +88,25 @@ class HandoffIT {
     }
 
     @Test
+    void a_complaint_about_the_service_opens_a_priority_handoff_and_the_person_is_told() {
+        ApiClient.Started unhappy = api.start();
+
+        ApiClient.Response reply = api.say(unhappy, "I want to make a complaint about this service");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("reply").path("text").asString()).contains("I've asked an adviser to look at your complaint");
+        JsonNode entry = entryFor(sam.get("/api/v1/staff/handoffs").json(), unhappy.id());
+        assertThat(entry.path("reason").asString()).isEqualTo("complaint");
+        assertThat(entry.path("urgency").asString()).isEqualTo("priority");
+        assertThat(entry.path("opened_by").asString()).isEqualTo("guardrail");
+        assertThat(entry.path("transcript_shared").asBoolean()).isFalse();
+
+        ApiClient.Started askingAboutWork = api.start();
+        api.say(askingAboutWork, "How do I make a complaint about my employer?");
+        assertThat(conversationIds(sam.get("/api/v1/staff/handoffs").json())).doesNotContain(askingAboutWork.id());
+    }
+
+    @Test
     void the_queue_is_ordered_by_urgency_then_by_how_long_each_person_has_waited() {
         ApiClient.Started firstAsked = askForAnAdviser();
         ApiClient.Started secondAsked = askForAnAdviser();
@@ -274,6 +293,15 @@ class HandoffIT {
 
     static JsonNode first(JsonNode queue) {
         return queue.path("handoffs").path(0);
+    }
+
+    static JsonNode entryFor(JsonNode queue, String conversationId) {
+        for (JsonNode handoff : queue.path("handoffs")) {
+            if (handoff.path("conversation_id").asString().equals(conversationId)) {
+                return handoff;
+            }
+        }
+        throw new AssertionError("No handoff in the queue for " + conversationId + ": " + queue);
     }
 
     static List<String> conversationIds(JsonNode queue) {

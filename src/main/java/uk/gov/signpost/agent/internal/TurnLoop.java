@@ -123,6 +123,12 @@ class TurnLoop {
         Optional<InputGuards.Stop> supportNote = guarded.filter(stop -> stop.kind() == InputGuards.Kind.SUPPORT_NOTE);
         Optional<InputGuards.Stop> stopped = guarded.filter(stop -> stop.kind() != InputGuards.Kind.SUPPORT_NOTE);
         stopped.ifPresent(stop -> answerStopped(stop, turn, language, trace));
+        if (stopped.isEmpty() && ComplaintCheck.isComplaint(message.text())) {
+            // The turn goes on (the complaint may come with a question); an adviser is asked to follow it up.
+            trace.check("complaint", "complaint", 1);
+            events.publishEvent(new SafetyFlagRaised(context.conversationId(), SafetyFlagRaised.COMPLAINT));
+            turn.say(guardrails.replies().text("complaint.passedOn", language));
+        }
         // Requests about memory ("forget that…") are answered without the model, unless a guard already answered.
         Optional<MemoryStep.Handled> aboutMemory = stopped.isPresent() ? Optional.empty()
                 : remembered.handle(message.text(), turn.state);

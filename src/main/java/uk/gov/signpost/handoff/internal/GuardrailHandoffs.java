@@ -10,14 +10,15 @@ import uk.gov.signpost.agent.TurnCompleted;
 import uk.gov.signpost.handoff.HandoffProperties;
 
 /**
- * Handoffs that guardrails open, without the person asking: signs of a crisis open an urgent one at once; several
- * turns in a row with no useful answer (no signposts, no recognised topic) open a priority one. The person is
+ * Handoffs that guardrails open, without the person asking: signs of a crisis open an urgent one at once; a
+ * complaint about the service, and several turns in a row with no useful answer (no signposts, no recognised
+ * topic), open a priority one. The person is
  * told on their page; the adviser sees the summary and shared facts, not the conversation, unless the person
  * agrees to share it (for example by saying yes to the crisis reply's offer of an adviser).
  *
- * <p>What it does not catch: a complaint the assistant did not recognise as one (a complaint opens a handoff only
- * through the {@code request_handoff} tool with the reason {@code complaint}); replies that were on topic but
- * still not useful to the person.
+ * <p>What it does not catch: a complaint that does not use the word (see {@code ComplaintCheck} in the agent
+ * module; the model can still open one through the {@code request_handoff} tool with the reason {@code complaint});
+ * replies that were on topic but still not useful to the person.
  */
 @Component
 class GuardrailHandoffs {
@@ -37,9 +38,10 @@ class GuardrailHandoffs {
     @EventListener
     void on(SafetyFlagRaised flag) {
         try {
-            handoffs.open(flag.conversationId(), "crisis", "guardrail", false);
+            handoffs.open(flag.conversationId(),
+                    SafetyFlagRaised.COMPLAINT.equals(flag.kind()) ? "complaint" : "crisis", "guardrail", false);
         } catch (RuntimeException e) {
-            // The person still gets the crisis reply; the failure is logged for operators.
+            // The person still gets the guardrail's reply; the failure is logged for operators.
             log.error("event=handoff_open_failed conversation={} kind={} error={}", flag.conversationId(),
                     flag.kind(), e.getClass().getSimpleName(), e);
         }

@@ -69,7 +69,7 @@ class AgentBenchmarkIT {
             "I'd like to talk to someone",
             "yes",
             "thanks",
-            "are there jobs near LS1?",
+            "are there admin jobs near LS1?",
             "is my pay below minimum wage if I get £9 an hour?",
             "bye");
 
@@ -104,8 +104,8 @@ class AgentBenchmarkIT {
 
     private void overheadAndCalls(StringBuilder report) {
         model.latency(Duration.ZERO);
-        int warmups = 20;
-        int conversationsRun = 40;
+        int warmups = 50;
+        int conversationsRun = 50;
         List<UUID> measured = new ArrayList<>();
         for (int c = 0; c < warmups + conversationsRun; c++) {
             OwnerId owner = new OwnerId(UUID.randomUUID());
@@ -137,18 +137,23 @@ class AgentBenchmarkIT {
                 .append(String.format(Locale.ROOT, "| Prompt tokens at turn 20 (estimated) | %d |%n%n",
                         promptByTurn.get(promptByTurn.size() - 1)))
                 .append("Prompt tokens per turn, 1 to 20: ").append(promptByTurn).append("\n\n");
-        List<String> byStep = jdbc.sql("select n || ' (' || tools || '): p50 ' || round((percentile_cont(0.5) within"
+        List<String> byStep = jdbc.sql("select n || ' (' || tools || '; ' || string_agg(distinct outcome, ', ')"
+                        + " || '): p50 ' || round((percentile_cont(0.5) within"
                         + " group (order by overhead_micros) / 1000)::numeric, 2) || ' ms, max '"
                         + " || round((max(overhead_micros) / 1000.0)::numeric, 2) || ' ms; in tool steps p50 '"
                         + " || round((percentile_cont(0.5) within group (order by tool_micros) / 1000)::numeric, 2)"
-                        + " || ' ms' from (select overhead_micros, row_number() over (partition by conversation_id"
+                        + " || ' ms; over 20 ms: ' || count(*) filter (where overhead_micros > 20000)"
+                        + " from (select overhead_micros, outcome, row_number() over (partition by conversation_id"
                         + " order by started_at) as n, (select coalesce(sum((s ->> 'micros')::bigint), 0) from"
                         + " jsonb_array_elements(steps) s where s ->> 'kind' = 'tool') as tool_micros,"
                         + " (select coalesce(string_agg(s ->> 'tool', ' '), '') from jsonb_array_elements(steps) s"
                         + " where s ->> 'kind' = 'tool') as tools from turn_trace where conversation_id = any(?)) t"
                         + " group by n, tools order by n")
                 .param(ids).query(String.class).list();
-        report.append("Overhead by turn of the script (turn (tools and commands run): p50, max; time inside those steps):\n\n");
+        long over = overhead.stream().filter(micros -> micros > 20_000).count();
+        report.append(String.format(Locale.ROOT, "Turns over 20 ms: %d of %d.%n%n", over, overhead.size()));
+        report.append("Overhead by turn of the script (turn (tools and commands run; outcome): p50, max; time inside"
+                + " those steps; turns over 20 ms):\n\n");
         byStep.forEach(line -> report.append("- ").append(line).append('\n'));
         report.append('\n');
     }

@@ -43,6 +43,7 @@ import uk.gov.signpost.support.SignpostIntegrationTest;
 @SignpostIntegrationTest(properties = {
         "SIGNPOST_INSTANCE_ID=observability-it-1",
         "SIGNPOST_LOG_FORMAT=logstash",
+        "SIGNPOST_TRACE_SAMPLING=1.0",
         "management.opentelemetry.tracing.export.schedule-delay=100ms"})
 @ExtendWith(OutputCaptureExtension.class)
 // Closed afterwards: its exporter points at this class's collector, which stops with it.

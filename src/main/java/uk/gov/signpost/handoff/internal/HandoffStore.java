@@ -34,16 +34,17 @@ class HandoffStore {
     /** What {@link #open} did. */
     record Opened(Handoff handoff, boolean created, boolean consentAdded) {}
 
-    private record Returned(UUID id, boolean inserted) {}
-
     /**
      * Opens a handoff for the conversation, or joins the one already open: that one becomes as urgent as the more
      * urgent of the two, and gains the person's consent if this request carries it.
      */
     Opened open(ConversationId conversation, String reason, Urgency urgency, String openedBy, boolean consent,
             Instant now) {
-        boolean consentBefore = openFor(conversation).map(Handoff::transcriptConsent).orElse(false);
-        Returned returned = jdbc.sql("insert into handoff_request (id, conversation_id, reason, status, created_at, urgency,"
+        // One statement: the open handoff as it was (every part of a statement sees the same snapshot), the insert
+        // or join, and the row as it is now.
+        return jdbc.sql("with before as (select transcript_consent from handoff_request where conversation_id = ?"
+                        + " and " + OPEN + ")"
+                        + " insert into handoff_request (id, conversation_id, reason, status, created_at, urgency,"
                         + " opened_by, transcript_consent, consent_at, updated_at)"
                         + " values (?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)"
                         + " on conflict (conversation_id) where " + OPEN + " do update set"
@@ -53,12 +54,15 @@ class HandoffStore {
                         + " transcript_consent = handoff_request.transcript_consent or excluded.transcript_consent,"
                         + " consent_at = coalesce(handoff_request.consent_at, excluded.consent_at),"
                         + " updated_at = excluded.updated_at"
-                        + " returning id, (xmax = 0) as inserted")
-                .params(UUID.randomUUID(), conversation.value(), reason, ts(now), urgency.dbValue(), openedBy, consent,
-                        consent ? ts(now) : null, ts(now))
-                .query((rs, row) -> new Returned(rs.getObject("id", UUID.class), rs.getBoolean("inserted")))
+                        + " returning id, conversation_id, reason, urgency, opened_by, status, transcript_consent,"
+                        + " adviser_subject, adviser_name, created_at, taken_at, ended_at, outcome,"
+                        + " (xmax = 0) as inserted,"
+                        + " coalesce((select transcript_consent from before), false) as consent_before")
+                .params(conversation.value(), UUID.randomUUID(), conversation.value(), reason, ts(now),
+                        urgency.dbValue(), openedBy, consent, consent ? ts(now) : null, ts(now))
+                .query((rs, row) -> new Opened(handoff(rs, row), rs.getBoolean("inserted"),
+                        consent && !rs.getBoolean("consent_before")))
                 .single();
-        return new Opened(find(returned.id()).orElseThrow(), returned.inserted(), consent && !consentBefore);
     }
 
     Optional<Handoff> find(UUID id) {

@@ -2,12 +2,15 @@ package uk.gov.signpost.handoff.internal;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;
+import uk.gov.signpost.conversation.OwnerId;
 import uk.gov.signpost.handoff.Handoff;
 import uk.gov.signpost.handoff.Urgency;
 import uk.gov.signpost.platform.LiveNotifications;
@@ -43,12 +46,20 @@ class OpenHandoffs {
      */
     @Transactional
     Handoff open(ConversationId conversation, String reason, String openedBy, boolean consent) {
+        return open(conversation, reason, openedBy, consent, null);
+    }
+
+    /** @param owner the conversation's owner when the caller knows it (the person asking), else looked up */
+    @Transactional
+    Handoff open(ConversationId conversation, String reason, String openedBy, boolean consent,
+            @Nullable OwnerId owner) {
         HandoffStore.Opened opened = store.open(conversation, reason, Urgency.forReason(reason), openedBy, consent,
                 clock.instant());
         Handoff handoff = opened.handoff();
         if (opened.consentAdded()) {
-            conversations.ownerOf(conversation).ifPresent(owner -> audit.append(new AuditEvent("consent_given",
-                    owner.value(), "person", Map.of("consent", "handoff_transcript", "conversation",
+            Optional.ofNullable(owner).or(() -> conversations.ownerOf(conversation)).ifPresent(person -> audit.append(
+                    new AuditEvent("consent_given",
+                    person.value(), "person", Map.of("consent", "handoff_transcript", "conversation",
                     conversation.value().toString(), "handoff", handoff.id().toString()))));
         }
         live.publish(LiveTopics.QUEUE, handoff.id().toString());

@@ -68,7 +68,7 @@ class RequestHandoffTool implements AgentTool {
             reason = "person_asked";
         }
         Handoff handoff = handoffs.open(context.conversationId(), reason,
-                "person_asked".equals(reason) ? "person" : "assistant", true);
+                "person_asked".equals(reason) ? "person" : "assistant", true, context.owner());
         Availability availability = presence.now();
         String say = wording.text(availability == Availability.AVAILABLE ? "tool.handoff.asked"
                 : "tool.handoff.askedNobody", context.language());

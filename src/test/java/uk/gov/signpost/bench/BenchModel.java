@@ -6,6 +6,7 @@ import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.Models;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
@@ -37,6 +38,10 @@ final class BenchModel implements LanguageModel {
 
     @Override
     public ModelResponse call(ModelRequest request, TokenSink sink) {
+        return ProviderTime.measure(() -> decide(request, sink));
+    }
+
+    private ModelResponse decide(ModelRequest request, TokenSink sink) {
         if (!latency.isZero()) {
             try {
                 Thread.sleep(latency.toMillis());

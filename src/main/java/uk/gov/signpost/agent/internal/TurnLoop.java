@@ -42,6 +42,7 @@ import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.Models;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
@@ -153,19 +154,24 @@ class TurnLoop {
                     messages, toolBox.definitions(flows.all(), turn.settings), context(turn.state, turn.language()),
                     limits.maxOutputTokens());
             long callStart = System.nanoTime();
-            ModelResponse response = spans.modelCall(step, () -> model.call(request, new TokenSink() {
-                @Override
-                public void accept(String text) {
-                    listener.replyText(text);
-                }
+            ModelResponse response;
+            long modelNanos;
+            try (ProviderTime.Scope inModel = ProviderTime.open()) {
+                response = spans.modelCall(step, () -> model.call(request, new TokenSink() {
+                    @Override
+                    public void accept(String text) {
+                        listener.replyText(text);
+                    }
 
-                @Override
-                public void discard() {
-                    listener.replyDiscarded();
-                }
-            }));
+                    @Override
+                    public void discard() {
+                        listener.replyDiscarded();
+                    }
+                }));
+                modelNanos = inModel.nanosOr(System.nanoTime() - callStart);
+            }
             boolean fallback = models.isFallback(response);
-            trace.modelCall(response.model(), fallback, response.usage(), System.nanoTime() - callStart,
+            trace.modelCall(response.model(), fallback, response.usage(), modelNanos,
                     limits.prices().get(response.model()));
             text = response.text();
             if (fallback && !turn.notedFallback) {
@@ -460,9 +466,14 @@ class TurnLoop {
                     + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all(), turn.settings),
                     context(turn.state, turn.language()), limits.maxOutputTokens());
             long callStart = System.nanoTime();
-            ModelResponse response = spans.modelCall(-1, () -> model.call(again, TokenSink.IGNORE));
-            trace.modelCall(response.model(), models.isFallback(response), response.usage(),
-                    System.nanoTime() - callStart, limits.prices().get(response.model()));
+            ModelResponse response;
+            long modelNanos;
+            try (ProviderTime.Scope inModel = ProviderTime.open()) {
+                response = spans.modelCall(-1, () -> model.call(again, TokenSink.IGNORE));
+                modelNanos = inModel.nanosOr(System.nanoTime() - callStart);
+            }
+            trace.modelCall(response.model(), models.isFallback(response), response.usage(), modelNanos,
+                    limits.prices().get(response.model()));
             return response.text();
         }, () -> guardrails.replies().text("safeAnswer", language), trace);
     }

@@ -12,6 +12,7 @@ import org.springframework.ai.chat.prompt.Prompt;
 import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.Usage;
 import uk.gov.signpost.model.internal.remote.ProviderFailures;
@@ -77,7 +78,7 @@ final class AnthropicLanguageModel implements LanguageModel, AutoCloseable {
                 .toolCallbacks(SpringAiPrompts.tools(request.tools()))
                 .build();
         Prompt prompt = new Prompt(SpringAiPrompts.messages(request), options);
-        return SpringAiCalls.call(chat, prompt, sink, model, AnthropicLanguageModel::usage, ERRORS);
+        return ProviderTime.measure(() -> SpringAiCalls.call(chat, prompt, sink, model, AnthropicLanguageModel::usage, ERRORS));
     }
 
     /** Anthropic's input_tokens already leave out the tokens read from or written to the cache. */

@@ -17,6 +17,7 @@ import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
 import uk.gov.signpost.model.ToolData;
@@ -67,6 +68,10 @@ public final class OfflineLanguageModel implements LanguageModel {
 
     @Override
     public ModelResponse call(ModelRequest request, TokenSink sink) {
+        return ProviderTime.measure(() -> decide(request, sink));
+    }
+
+    private ModelResponse decide(ModelRequest request, TokenSink sink) {
         pause(simulatedLatency);
         if (request.last() instanceof ModelMessage.ToolResults results) {
             String text = wordReply(request, results.results());

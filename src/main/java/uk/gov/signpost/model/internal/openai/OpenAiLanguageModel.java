@@ -15,6 +15,7 @@ import org.springframework.ai.openai.setup.OpenAiSetup;
 import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.Usage;
 import uk.gov.signpost.model.internal.remote.ProviderFailures;
@@ -91,7 +92,7 @@ final class OpenAiLanguageModel implements LanguageModel, AutoCloseable {
                 .toolCallbacks(SpringAiPrompts.tools(request.tools()))
                 .build();
         Prompt prompt = new Prompt(SpringAiPrompts.messages(request), options);
-        return SpringAiCalls.call(chat, prompt, sink, model, OpenAiLanguageModel::usage, ERRORS);
+        return ProviderTime.measure(() -> SpringAiCalls.call(chat, prompt, sink, model, OpenAiLanguageModel::usage, ERRORS));
     }
 
     /** OpenAI's prompt_tokens include the cached ones; ours count them apart. */

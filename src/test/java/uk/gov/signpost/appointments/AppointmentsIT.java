@@ -102,6 +102,34 @@ class AppointmentsIT {
     }
 
     @Test
+    void a_booking_follows_the_conversation_to_the_session_that_resumes_it_and_can_still_be_moved() {
+        Slot first = publish(AppointmentKind.PHONE, Duration.ofDays(40));
+        Slot second = publish(AppointmentKind.PHONE, Duration.ofDays(41));
+        ApiClient api = new ApiClient(port);
+        Started before = api.start();
+        String address = "resumed." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Response booked = api.post("/api/v1/appointments", "{\"slot_id\":\"" + first.id() + "\",\"contact\":\""
+                + address + "\"}", before.auth());
+        assertThat(booked.status()).isEqualTo(201);
+        String id = booked.json().get("id").asString();
+        String code = api.post("/api/v1/conversations/" + before.id() + "/resume-code", "", before.auth()).json()
+                .get("code").asString();
+
+        Response resumed = api.post("/api/v1/resume", "{\"code\":\"" + code + "\"}");
+
+        assertThat(resumed.status()).as(resumed.body()).isIn(200, 201);
+        Started after = new Started(before.id(), resumed.json().get("token").asString());
+        assertThat(api.get("/api/v1/appointments", after.auth()).json()).extracting(a -> a.get("id").asString())
+                .containsExactly(id);
+        assertThat(api.get("/api/v1/appointments/" + id, before.auth()).status()).isEqualTo(404);
+        Response moved = api.put("/api/v1/appointments/" + id + "/slot", "{\"slot_id\":\"" + second.id() + "\"}",
+                after.auth());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(NOTIFY.received().stream().filter(m -> m.to().equals(address)).count())
+                .as("the confirmation address opens under the new owner's key").isEqualTo(2);
+    }
+
+    @Test
     void saying_no_books_nothing() {
         Slot slot = publish(AppointmentKind.VIDEO, Duration.ofDays(18));
         ApiClient api = new ApiClient(port);

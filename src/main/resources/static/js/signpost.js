@@ -187,6 +187,9 @@ function connectLive () {
       try {
         const response = await fetch(window.location.pathname + window.location.search, { credentials: 'same-origin' })
         const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+        // Ask before swapping: the swap moves the fresh elements out of the fetched page, often the listening
+        // region itself (#handoff-status, #queue), and asking afterwards closed every stream after its first event.
+        const stillLive = page.querySelector('[data-live-events="' + url + '"]') !== null
         const current = document.querySelector('[data-live-events="' + url + '"]')
         const ids = ((current && current.dataset.liveRefresh) || '').split(' ').filter(Boolean)
         let announce = null
@@ -208,7 +211,7 @@ function connectLive () {
         }
         if (announce && announcer) announcer.textContent = announce
         document.body.dataset.liveRefreshed = String(Date.now())
-        if (!page.querySelector('[data-live-events="' + url + '"]')) {
+        if (!stillLive) {
           source.close()
           liveSources.delete(url)
         }

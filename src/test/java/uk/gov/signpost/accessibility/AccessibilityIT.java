@@ -29,7 +29,10 @@ import uk.gov.signpost.identity.StaffRole;
  * Every citizen page, in each state a person can reach, has no accessibility violations that axe-core can find
  * (WCAG 2.2 A and AA, and axe's best practices). Each state's screenshot is kept in {@code target/screenshots}.
  */
-@SignpostIntegrationTest(properties = "signpost.rate-limit.messages-per-minute=100")
+@SignpostIntegrationTest(properties = {
+        "signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
+        "signpost.handoff.opens-at=00:00", "signpost.handoff.closes-at=23:59:59",
+        "signpost.rate-limit.messages-per-minute=100"})
 class AccessibilityIT {
 
     /** The bar issue 9 sets for how much of the service the checks cover. */
@@ -112,6 +115,48 @@ class AccessibilityIT {
             states.check("handoff");
 
             record(states);
+        }
+    }
+
+    /**
+     * The person waiting for an adviser, the caseworker's queue and case in each step, and the adviser's reply
+     * arriving live on the person's page. Advisers work every day here, so the states do not depend on the hour.
+     */
+    @Test
+    void handoff_pages_have_no_violations_in_any_state() {
+        try (Browser citizen = Browser.withJavaScript(); Browser caseworker = Browser.withJavaScript()) {
+            WebDriver person = citizen.driver();
+            PageStates personStates = new PageStates(citizen);
+            person.get(base() + "/");
+            Browser.clickAndWait(person, person.findElement(By.cssSelector("button.govuk-button--start")));
+            streamed(person, "I want to talk to a real person");
+            streamed(person, "yes");
+            new WebDriverWait(person, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("handoff-position"))
+                    .isEmpty());
+            personStates.check("handoff-waiting-for-an-adviser");
+            String conversation = person.getCurrentUrl().replaceAll("[#?].*$", "");
+            String handoff = jdbc.sql("select id::text from handoff_request where conversation_id = ?::uuid")
+                    .param(conversation.substring(conversation.lastIndexOf('/') + 1)).query(String.class).single();
+
+            WebDriver staff = caseworker.driver();
+            PageStates staffStates = new PageStates(caseworker);
+            StaffSignIn.inBrowser(staff, port, "caseworker-sam");
+            staff.get(StaffSignIn.base(port) + "/staff/handoffs");
+            staffStates.check("staff-handoff-queue");
+            Browser.clickAndWait(staff, staff.findElement(By.cssSelector("tr[data-handoff='" + handoff + "'] a")));
+            staffStates.check("staff-handoff-case-waiting");
+            Browser.clickAndWait(staff, staff.findElement(By.id("take")));
+            staffStates.check("staff-handoff-case-taken");
+            staff.findElement(By.id("text")).sendKeys("Hello, I am Sam. How can I help?");
+            Browser.clickAndWait(staff, staff.findElement(By.id("send-reply")));
+            staffStates.check("staff-handoff-case-replied");
+
+            new WebDriverWait(person, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("messages")).getText()
+                    .contains("Hello, I am Sam. How can I help?"));
+            personStates.check("handoff-with-an-adviser-reply-live");
+
+            record(personStates);
+            record(staffStates);
         }
     }
 

@@ -49,8 +49,6 @@ class SignInSecurityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Issue 8: after the merges the HTTP sign-in helper ends at /idp/login with 403;"
-            + " the browser sign-in (CitizenSignInBrowserIT) works. Re-enable once fixed.")
     void the_provider_accepts_the_client_only_with_a_signed_client_assertion_and_pkce() {
         // The local provider registers both clients for private_key_jwt alone, with PKCE required, and checks the
         // assertion with the client's public key: a sign-in that completes has used both.
@@ -65,8 +63,6 @@ class SignInSecurityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Issue 8: after the merges the HTTP sign-in helper ends at /idp/login with 403;"
-            + " the browser sign-in (CitizenSignInBrowserIT) works. Re-enable once fixed.")
     void signing_out_ends_the_session_here_and_at_the_provider() {
         StaffSignIn.Client alice = StaffSignIn.citizenOverHttp(port, "alice");
 
@@ -131,8 +127,6 @@ class SignInSecurityIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Issue 8: after the merges the HTTP sign-in helper ends at /idp/login with 403;"
-            + " the browser sign-in (CitizenSignInBrowserIT) works. Re-enable once fixed.")
     void signing_in_gives_the_session_a_new_id() {
         StaffSignIn.Client client = new StaffSignIn.Client(port);
         ApiClient.Response started = client.get("/oauth2/authorization/citizen");

@@ -1,10 +1,12 @@
 package uk.gov.signpost.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
@@ -140,6 +143,45 @@ public final class StaffSignIn {
         }
     }
 
+    /**
+     * Sends {@code Secure} cookies to this machine over plain HTTP, as browsers do ({@code http://127.0.0.1} and
+     * {@code localhost} are secure contexts). {@link CookieManager} alone keeps them for HTTPS, so with
+     * {@code signpost.sessions.cookie-secure=true} the sign-in session cookie never came back and the provider
+     * refused the login form's CSRF token with 403.
+     */
+    private static final class LoopbackIsSecure extends CookieHandler {
+
+        private final CookieManager cookies;
+
+        LoopbackIsSecure(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(loopback(uri) ? https(uri) : uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
+
+        private static boolean loopback(URI uri) {
+            String host = uri.getHost();
+            return "http".equalsIgnoreCase(uri.getScheme()) && host != null
+                    && (host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]"));
+        }
+
+        private static URI https(URI uri) {
+            try {
+                return new URI("https", uri.getRawAuthority(), uri.getRawPath(), uri.getRawQuery(), null);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -159,7 +201,8 @@ public final class StaffSignIn {
         /** A client with an empty cookie jar, signed in as nobody yet. */
         public Client(int port) {
             this.port = port;
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+            this.http = HttpClient.newBuilder().cookieHandler(new LoopbackIsSecure(cookies))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
         }
 
         /** Puts the known CSRF token back in the jar: signing in replaces the token, as it should. */
@@ -249,7 +292,8 @@ public final class StaffSignIn {
 
         /** The cookies this client holds as one {@code Cookie} header, for clients that read a stream themselves. */
         public String cookieHeader() {
-            return String.join("; ", cookies.getCookieStore().get(URI.create(base(port))).stream()
+            return String.join("; ", cookies.getCookieStore().get(LoopbackIsSecure.https(URI.create(base(port))))
+                    .stream()
                     .map(c -> c.getName() + "=" + c.getValue()).toList());
         }
 

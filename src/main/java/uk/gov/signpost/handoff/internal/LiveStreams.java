@@ -7,6 +7,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ import uk.gov.signpost.platform.LiveNotifications;
  */
 @Component
 class LiveStreams implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     private static final long HEARTBEAT_SECONDS = 20;
 
@@ -50,8 +54,11 @@ class LiveStreams implements DisposableBean {
             try {
                 emitter.send(SseEmitter.event().name(eventName).data(state.get(), MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException e) {
+                // Usually the page went away; logged so that a stream that stops early can be seen.
+                log.info("event=live_stream_closed topic={} reason={}", topic, e.getClass().getSimpleName());
                 open.set(false);
             } catch (RuntimeException e) {
+                log.warn("event=live_stream_failed topic={} error={}", topic, e.getClass().getSimpleName());
                 open.set(false);
                 emitter.completeWithError(e);
             }
@@ -80,6 +87,7 @@ class LiveStreams implements DisposableBean {
                 heartbeat.run();
                 emitter.send(SseEmitter.event().comment("still here"));
             } catch (IOException | RuntimeException e) {
+                log.info("event=live_stream_closed topic={} reason={}", topic, e.getClass().getSimpleName());
                 open.set(false);
             }
         }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);

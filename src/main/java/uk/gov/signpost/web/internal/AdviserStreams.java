@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -39,6 +41,8 @@ import uk.gov.signpost.platform.LiveNotifications;
 @RestController
 @Tag(name = "Conversations")
 class AdviserStreams implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AdviserStreams.class);
 
     private static final long TIMEOUT_MILLIS = 15 * 60_000;
 
@@ -97,6 +101,9 @@ class AdviserStreams implements DisposableBean {
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                // Usually the page went away; logged so that a stream that stops early can be seen.
+                log.info("event=adviser_stream_closed conversation={} reason={}", conversation,
+                        e.getClass().getSimpleName());
                 open.set(false);
             }
         };

@@ -6,12 +6,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.Browser;
 import uk.gov.signpost.support.SignpostIntegrationTest;
 import uk.gov.signpost.support.StaffSignIn;
@@ -56,8 +58,9 @@ class HandoffBrowserIT {
             WebElement box = person.findElement(By.id("text"));
             box.sendKeys("Thank you");
             person.findElement(By.cssSelector("#message-form button[type=submit]")).click();
-            new WebDriverWait(person, Duration.ofSeconds(10)).until(d -> d.findElements(
-                    By.cssSelector("#messages .signpost-message--person")).stream()
+            // The live refresh swaps the messages in while this looks at them; a stale element means look again.
+            new WebDriverWait(person, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#messages .signpost-message--person")).stream()
                     .anyMatch(m -> m.getText().contains("Thank you")));
             assertThat(person.findElements(By.id("awaiting-reply"))).isEmpty();
         }
@@ -79,9 +82,34 @@ class HandoffBrowserIT {
         }
     }
 
+    @Test
+    void with_javascript_on_the_caseworkers_queue_shows_each_new_handoff_by_itself() {
+        try (Browser caseworker = Browser.withJavaScript()) {
+            WebDriver staff = caseworker.driver();
+            StaffSignIn.inBrowser(staff, port, HandoffIT.SAM);
+            staff.get(StaffSignIn.base(port) + "/staff/handoffs");
+            ((JavascriptExecutor) staff).executeScript("window.signpostTestMarker = 'same page'");
+            ApiClient api = new ApiClient(port);
+
+            // Two handoffs, one after the other: the queue must keep listening after its first refresh.
+            for (int i = 0; i < 2; i++) {
+                ApiClient.Started person = api.start();
+                api.say(person, "I want to talk to a real person");
+                api.say(person, "yes");
+                String handoff = jdbc.sql("select id::text from handoff_request where conversation_id = ?::uuid")
+                        .param(person.id()).query(String.class).single();
+                new WebDriverWait(staff, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> !d.findElements(
+                        By.cssSelector("tr[data-handoff='" + handoff + "']")).isEmpty());
+            }
+            assertThat(((JavascriptExecutor) staff).executeScript("return window.signpostTestMarker"))
+                    .isEqualTo("same page");
+        }
+    }
+
     private static void waitForSam(WebDriver person) {
-        new WebDriverWait(person, Duration.ofSeconds(15)).until(d -> d.findElements(
-                By.cssSelector("#messages .signpost-message")).stream()
+        new WebDriverWait(person, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#messages .signpost-message")).stream()
                 .anyMatch(m -> m.getText().contains("Sam, adviser")
                         && m.getText().contains("Hello, I am Sam. How can I help?")));
     }

@@ -25,11 +25,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One simulated person: starts a conversation, says four things one after another with a pause to think, and
- * starts again until told to stop. Like a real client it gives every message an {@code Idempotency-Key} and, after
- * a connection error, a 502/503/504 or a 409 {@code reply_in_progress}, sends the same message with the same key
- * again. Every third citizen asks for the reply as a stream and, when the stream breaks or ends with a
- * {@code reconnect} event, picks it up at the events address with {@code Last-Event-ID}.
+ * One simulated person: starts a conversation, says four things one after another with a pause to read the reply
+ * and type the next (10 to 20 seconds, so that 300 citizens ask for about 20 turns a second, and a 2-core machine
+ * has time left to restart an instance), and starts again until told to stop. Like a real client it gives every
+ * message an {@code Idempotency-Key} and, after a connection error, a 502/503/504 or a 409 {@code reply_in_progress},
+ * sends the same message with the same key again. Every third citizen asks for the reply as a stream and, when the
+ * stream breaks or ends with a {@code reconnect} event, picks it up at the events address with {@code Last-Event-ID}.
  */
 final class Citizen implements Runnable {
 
@@ -42,6 +43,10 @@ final class Citizen implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(180);
+    /** People arrive over this long, not all in one instant. */
+    static final Duration ARRIVALS = Duration.ofSeconds(20);
+    private static final int THINK_MILLIS = 10_000;
+    private static final int THINK_SPREAD_MILLIS = 10_000;
 
     /** What the citizen saw of one message: acknowledged ({@code ok}) or given up on. */
     record Turn(String conversationId, String key, String text, int index, String messageId, String replyId,
@@ -58,6 +63,8 @@ final class Citizen implements Runnable {
         final Map<String, Set<String>> repliesByKey = new ConcurrentHashMap<>();
         /** Appointment ids the service confirmed (201) to a citizen. */
         final ConcurrentLinkedQueue<String> booked = new ConcurrentLinkedQueue<>();
+        /** The slot of each of those bookings: a slot here twice was confirmed to two people. */
+        final ConcurrentLinkedQueue<String> bookedSlots = new ConcurrentLinkedQueue<>();
         final Map<String, AtomicLong> bookingOutcomes = new ConcurrentHashMap<>();
 
         void bookingOutcome(String outcome) {
@@ -94,7 +101,7 @@ final class Citizen implements Runnable {
     @Override
     public void run() {
         try {
-            Thread.sleep(random.nextInt(3000)); // People arrive over a few seconds, not all in one instant.
+            Thread.sleep(random.nextInt((int) ARRIVALS.toMillis()));
             int round = 0;
             while (!stop.get()) {
                 converse(SCRIPTS.get((random.nextInt(SCRIPTS.size()) + round++) % SCRIPTS.size()));
@@ -121,7 +128,7 @@ final class Citizen implements Runnable {
             if (!turn.ok()) {
                 return;
             }
-            Thread.sleep(500 + random.nextInt(1500));
+            Thread.sleep(THINK_MILLIS + random.nextInt(THINK_SPREAD_MILLIS));
         }
         if (books) {
             book(token);
@@ -157,6 +164,7 @@ final class Citizen implements Runnable {
                         HttpResponse.BodyHandlers.ofString());
                 if (booking.statusCode() == 201) {
                     log.booked.add(JSON.readTree(booking.body()).get("id").asString());
+                    log.bookedSlots.add(slot);
                     log.bookingOutcome("booked");
                     return;
                 }
@@ -194,7 +202,14 @@ final class Citizen implements Runnable {
     }
 
     private Turn say(String conversation, String token, String text, int index) throws InterruptedException {
-        String key = UUID.randomUUID().toString();
+        return say(conversation, token, text, index, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Sends one message with the key given, until it is answered or the citizen gives up: also how a message first
+     * sent by a request that was cut off (see {@link CutTurns}) is sent again.
+     */
+    Turn say(String conversation, String token, String text, int index, String key) throws InterruptedException {
         long started = System.nanoTime();
         long deadline = started + GIVE_UP_AFTER.toNanos();
         int attempts = 0;

@@ -41,6 +41,19 @@ final class Cluster implements AutoCloseable {
         this.nginxPort = nginxPort;
         this.processes = new Process[ports.length];
         this.extraEnvironment = Map.copyOf(extraEnvironment);
+        // If the harness itself is stopped, take the instances and nginx with it rather than leave them running.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::destroyAll, "cluster-cleanup"));
+    }
+
+    private void destroyAll() {
+        for (Process p : processes) {
+            if (p != null) {
+                p.destroyForcibly();
+            }
+        }
+        if (nginx != null) {
+            nginx.destroyForcibly();
+        }
     }
 
     int size() {

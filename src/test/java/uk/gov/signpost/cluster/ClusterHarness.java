@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,10 +32,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ClusterHarness {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final Duration WARM_UP = Duration.ofSeconds(20);
+    /** Everyone has arrived (see {@link Citizen#ARRIVALS}) and is some way into a conversation. */
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final Duration AFTER_CHAOS = Duration.ofSeconds(20);
     /** Fewer free call-backs than citizens who want one, so that many ask for the same slot at the same time. */
     private static final int SLOTS = 40;
+    /** Video call-backs raced for by people on all three instances at once, two on each. */
+    private static final int RACES = 10;
+    private static final int RACERS_PER_INSTANCE = 2;
+    /** Turns sent straight to the instance about to be killed, to be cut off mid-turn and sent again. */
+    private static final int CUT_TURNS = 12;
 
     private final Path jar;
     private final Path folder;
@@ -75,14 +82,17 @@ public final class ClusterHarness {
                         "SIGNPOST_DB_POOL_SIZE", "10"))) {
             long bootStarted = System.nanoTime();
             cluster.startAll();
-            DoubleBookings.publishSlots(url, SLOTS);
-            report.event("three instances ready and nginx started", Duration.ofNanos(System.nanoTime() - bootStarted));
+            DoubleBookings.publishSlots(url, "phone", SLOTS);
+            DoubleBookings.publishSlots(url, "video", RACES);
+            Duration boot = Duration.ofNanos(System.nanoTime() - bootStarted);
 
             Citizen.Log log = new Citizen.Log();
             AtomicBoolean stop = new AtomicBoolean();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
                     .version(HttpClient.Version.HTTP_1_1).build();
             Instant started = Instant.now();
+            report.event("three instances ready (after " + seconds(boot) + ") and nginx started; citizens start"
+                    + " arriving", Duration.ZERO);
             // One thread per citizen. The project runs on Java 17, which has no virtual threads; a few hundred
             // platform threads that mostly wait on sockets cost little.
             ExecutorService people = Executors.newFixedThreadPool(citizens);
@@ -91,19 +101,33 @@ public final class ClusterHarness {
             }
             Thread.sleep(WARM_UP.toMillis());
             report.event("load running", Duration.between(started, Instant.now()));
+            CutTurns cut = new CutTurns();
             if (scenario.equals("kill")) {
-                killAndRestart(cluster, report, started);
+                cut.send(cluster, 0, CUT_TURNS, url);
+                killAndRestart(cluster, report, started, () -> cut.resend(url, cluster.balancer(), stop, log));
             } else {
                 rollingRestart(cluster, report, started);
             }
-            Thread.sleep(AFTER_CHAOS.toMillis());
+            long raceStarted = System.nanoTime();
+            DoubleBookings.Races races = DoubleBookings.race(url, cluster, RACES, RACERS_PER_INSTANCE);
+            report.event(races.slots() + " slots raced for, " + races.people() + " people each across the three"
+                    + " instances", Duration.between(started, Instant.now()));
+            Thread.sleep(Math.max(0, AFTER_CHAOS.toMillis() - (System.nanoTime() - raceStarted) / 1_000_000));
             stop.set(true);
             people.shutdown();
             people.awaitTermination(5, TimeUnit.MINUTES);
+            cut.await();
             Instant finished = Instant.now();
             report.event("every citizen finished its conversation", Duration.between(started, finished));
             report.load(log, Duration.between(started, finished), DoubleBookings.booked(url));
-            report.checks(new Verification(url, cluster, log).run());
+            report.races(races);
+            Map<String, Long> checks = new Verification(url, cluster, log, races).run();
+            if (scenario.equals("kill")) {
+                report.cut(cut.sent(), cut.storedWithoutReply());
+                checks.put("The kill -9 caught none of the turns sent to it mid-turn (it proved nothing)",
+                        cut.storedWithoutReply() > 0 ? 0L : 1L);
+            }
+            report.checks(checks);
         } finally {
             report.machine(loadBefore, Machine.loadAverage(), othersBefore);
             try {
@@ -117,10 +141,15 @@ public final class ClusterHarness {
         return result;
     }
 
-    /** {@code kill -9} instance 1 mid-turn and bring it back; then restart instance 2 gracefully. */
-    private static void killAndRestart(Cluster cluster, Report.Builder report, Instant started) throws Exception {
+    /**
+     * {@code kill -9} instance 1 mid-turn and bring it back; then restart instance 2 gracefully. {@code afterKill}
+     * runs as soon as instance 1 is dead.
+     */
+    private static void killAndRestart(Cluster cluster, Report.Builder report, Instant started, AfterKill afterKill)
+            throws Exception {
         cluster.kill(0);
         report.event("instance 1 killed with kill -9", Duration.between(started, Instant.now()));
+        afterKill.run();
         cluster.start(0);
         Duration stopping = cluster.stop(1);
         report.event("instance 2 stopped gracefully (SIGTERM) in " + seconds(stopping),
@@ -142,6 +171,11 @@ public final class ClusterHarness {
             cluster.awaitReady(i);
             report.event("instance " + (i + 1) + " back", Duration.between(started, Instant.now()));
         }
+    }
+
+    @FunctionalInterface
+    private interface AfterKill {
+        void run() throws Exception;
     }
 
     static String seconds(Duration d) {

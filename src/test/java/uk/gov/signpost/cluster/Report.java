@@ -53,6 +53,17 @@ record Report(String scenario, String markdown, boolean passed) {
             load = out.toString();
         }
 
+        void races(DoubleBookings.Races races) {
+            load += row("Slot races (" + races.slots() + " video slots, " + races.people() + " people each, booking"
+                    + " at once straight to the three instances): responses", races.outcomes().toString());
+        }
+
+        void cut(int sent, int storedWithoutReply) {
+            load += row("Turns sent straight to instance 1 just before its kill -9, then again with the same key"
+                    + " through nginx", Integer.toString(sent));
+            load += row("Of those, stored with no reply yet when it died", Integer.toString(storedWithoutReply));
+        }
+
         void checks(Map<String, Long> checks) {
             this.checks = checks;
         }

@@ -30,12 +30,14 @@ final class Verification {
     private final String databaseUrl;
     private final Cluster cluster;
     private final Citizen.Log log;
+    private final DoubleBookings.Races races;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Verification(String databaseUrl, Cluster cluster, Citizen.Log log) {
+    Verification(String databaseUrl, Cluster cluster, Citizen.Log log, DoubleBookings.Races races) {
         this.databaseUrl = databaseUrl;
         this.cluster = cluster;
         this.log = log;
+        this.races = races;
     }
 
     /** Each check with its count; every one should be 0. */
@@ -74,6 +76,10 @@ final class Verification {
         checks.put("Person's messages stored without a client message id (every harness message has one)",
                 count("select count(*) from message where role = 'user' and client_message_id is null"));
         checks.put("Double bookings (slots with more than one live booking)", DoubleBookings.count(databaseUrl));
+        checks.put("Double bookings (slots confirmed with 201 to more than one citizen)",
+                DoubleBookings.confirmedTwice(log.bookedSlots));
+        checks.put("Double bookings (raced slots won by more than one person)", races.withMoreThanOneWinner());
+        checks.put("Raced slots nobody won (the race proved nothing)", races.withNoWinner());
         checks.put("Bookings confirmed to a citizen but not stored", DoubleBookings.lost(databaseUrl, log.booked));
         checks.put("Conversations that did not read back whole through the API", unreadable());
         return checks;

@@ -83,6 +83,23 @@ class CrisisDetectorTest {
         assertThat(layered.assess("beta message")).isEqualTo(CrisisAssessment.none());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bye", "Bye!", "ok thanks, bye", "goodbye", "thank you for your help, bye",
+            "see you later", "cheers", "thanks bye x", "Diolch, hwyl fawr", "take care"})
+    void a_message_that_only_says_goodbye_is_not_a_crisis_even_to_the_real_model(String text) {
+        LayeredCrisisDetector layered = new LayeredCrisisDetector(TestEmbedders.MINILM);
+
+        assertThat(layered.assess(text)).isEqualTo(CrisisAssessment.none());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"this is goodbye", "I'm saying my goodbyes", "goodbye forever", "bye, I won't be here tomorrow"})
+    void a_farewell_that_says_more_still_counts(String text) {
+        LayeredCrisisDetector layered = new LayeredCrisisDetector(TestEmbedders.MINILM);
+
+        assertThat(layered.assess(text).flagged()).as(text).isTrue();
+    }
+
     @Test
     void an_assessment_cannot_be_flagged_without_a_severity() {
         assertThatThrownBy(() -> new CrisisAssessment(true, CrisisSeverity.NONE, "none"))

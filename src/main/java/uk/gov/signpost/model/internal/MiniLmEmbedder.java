@@ -1,7 +1,6 @@
 package uk.gov.signpost.model.internal;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,7 +32,7 @@ class MiniLmEmbedder implements TextEmbedder {
     private final EmbeddingModel model;
 
     MiniLmEmbedder() {
-        this(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        this(new QuietMiniLm());
     }
 
     MiniLmEmbedder(EmbeddingModel model) {

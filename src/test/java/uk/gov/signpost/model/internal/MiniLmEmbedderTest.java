@@ -1,6 +1,7 @@
 package uk.gov.signpost.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -24,6 +25,21 @@ class MiniLmEmbedderTest {
         for (String[] pair : pairs) {
             assertThat(REAL.embed(pair[0]).content().vector()).as(pair[0]).containsExactly(
                     REAL.embed(pair[1]).content().vector());
+        }
+    }
+
+    @Test
+    void theSingleThreadedSessionGivesTheSameVectorsAsLangChain4jsOwn() {
+        // The crisis and injection classifiers were trained on LangChain4j's vectors; they must not move.
+        QuietMiniLm quiet = new QuietMiniLm();
+        for (String text : List.of("I have just been made redundant", "are there admin jobs near LS1?", "bye",
+                "Dw i eisiau swydd gyrru yng Nghaerdydd")) {
+            float[] expected = REAL.embed(text).content().vector();
+            float[] actual = quiet.embed(text).content().vector();
+            assertThat(actual).as(text).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(actual[i]).as(text + " [" + i + "]").isCloseTo(expected[i], within(1e-5f));
+            }
         }
     }
 

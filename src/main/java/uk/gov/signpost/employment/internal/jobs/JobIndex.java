@@ -72,6 +72,9 @@ final class JobIndex implements Closeable {
     private JobIndex(DirectoryReader reader, boolean semantic, Map<String, String> departments) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        // No query cache: each search works out its filters once (FilterBits), and the cache's bookkeeping on every
+        // scorer cost more than it saved on an index this size.
+        this.searcher.setQueryCache(null);
         this.semantic = semantic;
         this.departments = departments;
     }

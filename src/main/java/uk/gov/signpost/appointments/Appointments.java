@@ -143,8 +143,8 @@ public class Appointments {
             lockBookableSlot(newSlot);
             int moved;
             try {
-                moved = jdbc.sql("update appointment set slot_id = ?, changed_at = ? where id = ? and owner_id = ?"
-                                + " and status = 'booked'")
+                moved = jdbc.sql("update appointment set slot_id = ?, changed_at = ?, reminded_at = null where id = ?"
+                                + " and owner_id = ? and status = 'booked'")
                         .params(newSlot, Timestamp.from(clock.instant()), id, owner.value())
                         .update();
             } catch (DuplicateKeyException taken) {

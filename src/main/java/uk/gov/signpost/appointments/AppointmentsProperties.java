@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minimumNotice from {@code SIGNPOST_APPOINTMENTS_MINIMUM_NOTICE}: how soon before it starts a slot can
  *     still be booked
  * @param zone the time zone times are shown in
+ * @param reminderLead from {@code SIGNPOST_APPOINTMENTS_REMINDER_LEAD}: how long before a booking its reminder goes
+ *     out (zero: no reminders); a booking made or moved after that point gets none, its confirmation being recent
  */
 @ConfigurationProperties("signpost.appointments")
 public record AppointmentsProperties(@Nullable String emailTemplateId, @Nullable String smsTemplateId,
-        int maxUpcomingPerPerson, Duration minimumNotice, String zone) {
+        int maxUpcomingPerPerson, Duration minimumNotice, String zone, @Nullable Duration reminderLead) {
 
     public AppointmentsProperties {
         emailTemplateId = emailTemplateId == null || emailTemplateId.isBlank() ? null : emailTemplateId.strip();
@@ -25,5 +27,6 @@ public record AppointmentsProperties(@Nullable String emailTemplateId, @Nullable
         maxUpcomingPerPerson = maxUpcomingPerPerson <= 0 ? 2 : maxUpcomingPerPerson;
         minimumNotice = minimumNotice == null ? Duration.ofHours(1) : minimumNotice;
         zone = zone == null || zone.isBlank() ? "Europe/London" : zone;
+        reminderLead = reminderLead == null || reminderLead.isNegative() ? Duration.ofHours(24) : reminderLead;
     }
 }

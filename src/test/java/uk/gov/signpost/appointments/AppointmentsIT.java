@@ -61,6 +61,9 @@ class AppointmentsIT {
     @Autowired
     PersonalData personalData;
 
+    @Autowired
+    AppointmentReminders reminders;
+
     @Test
     void the_assistant_offers_the_earliest_free_phone_call_back_and_books_it_only_after_a_yes() {
         Slot later = publish(AppointmentKind.PHONE, Duration.ofDays(20));
@@ -127,6 +130,45 @@ class AppointmentsIT {
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(NOTIFY.received().stream().filter(m -> m.to().equals(address)).count())
                 .as("the confirmation address opens under the new owner's key").isEqualTo(2);
+    }
+
+    @Test
+    void a_reminder_goes_out_once_a_day_before_a_booking_made_earlier_and_not_for_one_made_or_cancelled_since() {
+        ApiClient api = new ApiClient(port);
+        Started person = api.start();
+        Slot tomorrow = publish(AppointmentKind.PHONE, Duration.ofHours(20));
+        Slot alsoTomorrow = publish(AppointmentKind.VIDEO, Duration.ofHours(21));
+        Slot cancelledTomorrow = publish(AppointmentKind.IN_PERSON, Duration.ofHours(22));
+        String early = "early." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String late = "late." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String cancelling = "cancel." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String bookedEarly = book(api, person, tomorrow, early);
+        String bookedLate = book(api, person, alsoTomorrow, late);
+        Started other = api.start();
+        String cancelled = book(api, other, cancelledTomorrow, cancelling);
+        // Booked three days ago, before the reminder window opened; the other two just now.
+        jdbc.sql("update appointment set booked_at = now() - interval '3 days', changed_at = now() - interval '3 days'"
+                + " where id in (?::uuid, ?::uuid)").params(bookedEarly, cancelled).update();
+        assertThat(api.delete("/api/v1/appointments/" + cancelled, other.auth()).status()).isEqualTo(200);
+
+        reminders.sendDue();
+        reminders.sendDue();
+
+        assertThat(NOTIFY.received().stream().filter(m -> m.to().equals(early)).map(FakeNotify.Received::change))
+                .containsExactly("booked", "coming up");
+        assertThat(NOTIFY.received().stream().filter(m -> m.to().equals(late)).map(FakeNotify.Received::change))
+                .containsExactly("booked");
+        assertThat(NOTIFY.received().stream().filter(m -> m.to().equals(cancelling)).map(FakeNotify.Received::change))
+                .containsExactly("booked", "cancelled");
+        assertThat(jdbc.sql("select reminded_at is not null from appointment where id = ?::uuid").param(bookedEarly)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    private static String book(ApiClient api, Started person, Slot slot, String address) {
+        Response booked = api.post("/api/v1/appointments", "{\"slot_id\":\"" + slot.id() + "\",\"contact\":\""
+                + address + "\"}", person.auth());
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        return booked.json().get("id").asString();
     }
 
     @Test

@@ -78,7 +78,8 @@ public final class FakeNotify implements AutoCloseable {
             return;
         }
         received.add(new Received(type, to, body.path("template_id").asString(),
-                body.path("personalisation").path("link").asString(), body.path("reference").asString()));
+                body.path("personalisation").path("link").asString(), body.path("reference").asString(),
+                body.path("personalisation").path("change").asString("")));
         UUID id = UUID.randomUUID();
         String template = body.path("template_id").asString();
         String content = type.equals("email")
@@ -130,5 +131,7 @@ public final class FakeNotify implements AutoCloseable {
     }
 
     /** One message Notify was asked to send. */
-    public record Received(String type, String to, String templateId, String link, String reference) {}
+    /** @param change the appointment templates' {@code ((change))} field, if the message has one */
+    public record Received(String type, String to, String templateId, String link, String reference,
+            String change) {}
 }

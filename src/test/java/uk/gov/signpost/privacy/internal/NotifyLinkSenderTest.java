@@ -30,7 +30,7 @@ class NotifyLinkSenderTest {
                 "https://signpost.example/resume?code=abc", reference);
 
         assertThat(notify.received()).singleElement().isEqualTo(new FakeNotify.Received("email", "jo@example.com",
-                FakeNotify.EMAIL_TEMPLATE, "https://signpost.example/resume?code=abc", reference.toString()));
+                FakeNotify.EMAIL_TEMPLATE, "https://signpost.example/resume?code=abc", reference.toString(), ""));
     }
 
     @Test

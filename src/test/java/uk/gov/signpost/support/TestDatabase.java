@@ -22,18 +22,31 @@ public final class TestDatabase {
 
     private TestDatabase() {}
 
-    /** Creates a database and returns its JDBC URL. */
+    /** Creates a database, dropped when the JVM exits, and returns its JDBC URL. */
     public static String create() {
+        String url = createUndropped();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url)));
+        return url;
+    }
+
+    /**
+     * Creates a database and returns its JDBC URL; the caller drops it ({@link #drop}) once nothing uses it. A
+     * JVM shutdown hook would run at the same time as the application contexts' own, and drop the database under
+     * a context that is still closing.
+     */
+    static String createUndropped() {
         String name = "signpost_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                execute("drop database if exists " + name + " with (force)");
-            } catch (RuntimeException ignored) {
-                // The server may already be gone; a leftover test database does no harm.
-            }
-        }));
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+    }
+
+    /** Drops the database at this URL, closing any connection still open to it. */
+    static void drop(String url) {
+        try {
+            execute("drop database if exists " + url.substring(url.lastIndexOf('/') + 1) + " with (force)");
+        } catch (RuntimeException ignored) {
+            // The server may already be gone; a leftover test database does no harm.
+        }
     }
 
     private static String newKey() {

@@ -42,7 +42,13 @@ final class Machine {
                     }
                 });
         StringBuilder out = new StringBuilder();
-        kinds.forEach((kind, count) -> out.append(out.isEmpty() ? "" : ", ").append(count).append(' ').append(kind));
+        kinds.forEach((kind, count) -> out.append(out.isEmpty() ? "" : ", ").append(count).append(' ')
+                .append(count == 1 ? singular(kind) : kind));
         return out.isEmpty() ? "nothing else of note" : out.toString();
+    }
+
+    /** "1 Maven build", "1 test JVM", "1 other Java application". */
+    static String singular(String kind) {
+        return kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
     }
 }

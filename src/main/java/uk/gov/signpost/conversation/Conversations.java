@@ -76,6 +76,14 @@ public class Conversations {
                 .orElseThrow(ConversationNotFoundException::new);
     }
 
+    /**
+     * Whether this message was sent before: the conversation already holds one with the same client message id.
+     * The caller has checked that the conversation is the person's.
+     */
+    public boolean isRetry(ConversationId id, ClientMessageId clientId) {
+        return store.hasClientId(id, clientId);
+    }
+
     /** One of the person's messages in a conversation they own. */
     public Message userMessage(ConversationId id, OwnerId owner, UUID messageId) {
         return store.findUserMessage(id, owner, messageId).orElseThrow(ConversationNotFoundException::new);

@@ -52,4 +52,21 @@ class RateLimitIT {
         Started other = api.start();
         assertThat(api.say(other, "a different person is not affected").status()).isEqualTo(200);
     }
+
+    @Test
+    void sending_the_same_message_again_with_its_key_does_not_count_again() {
+        ApiClient api = new ApiClient(port);
+        Started conversation = api.start();
+        String path = "/api/v1/conversations/" + conversation.id() + "/messages";
+        String key = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Response sent = api.post(path, "{\"text\":\"I have been made redundant\"}",
+                    "Authorization", "Bearer " + conversation.token(), "Idempotency-Key", key);
+            assertThat(sent.status()).as("attempt " + attempt + ": " + sent.body()).isEqualTo(200);
+        }
+
+        assertThat(api.say(conversation, "second message").status()).isEqualTo(200);
+        assertThat(api.say(conversation, "third message").status()).isEqualTo(200);
+        assertThat(api.say(conversation, "fourth message").status()).isEqualTo(429);
+    }
 }

@@ -118,6 +118,14 @@ public class ConversationStore {
                 .optional();
     }
 
+    /** Whether the conversation holds a message with this client message id (nothing is read or opened). */
+    public boolean hasClientId(ConversationId id, ClientMessageId clientId) {
+        return jdbc.sql("select exists (select 1 from message where conversation_id = ? and client_message_id = ?)")
+                .params(id.value(), clientId.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** One of the person's messages, if the conversation belongs to {@code owner}. */
     public Optional<Message> findUserMessage(ConversationId id, OwnerId owner, UUID messageId) {
         return jdbc.sql(MESSAGE_COLUMNS + " where m.id = ? and c.id = ? and c.owner_id = ? and m.role = 'user'")

@@ -164,7 +164,10 @@ class ConversationApiController {
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
         ClientMessageId clientId = ClientMessageId.of(key).orElse(null);
-        caller.countMessage(owner);
+        // A retry of a message already stored (same Idempotency-Key) is not one more message.
+        if (clientId == null || !conversations.isRetry(conversationId, clientId)) {
+            caller.countMessage(owner);
+        }
         // An API client asks for Welsh replies with Accept-Language: cy; Welsh text gets Welsh replies anyway.
         return new TurnCommand(conversationId, owner, messageText, Language.of(request.getLocale()), clientId);
     }

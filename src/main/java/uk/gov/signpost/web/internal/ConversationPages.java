@@ -175,7 +175,10 @@ class ConversationPages {
         conversations.get(conversationId, owner);
         MessageText messageText = new MessageText(text);
         ClientMessageId clientId = ClientMessageId.of(clientMessageId).orElse(null);
-        caller.countMessage(owner);
+        // The same form sent again (its hidden message id) is not one more message.
+        if (clientId == null || !conversations.isRetry(conversationId, clientId)) {
+            caller.countMessage(owner);
+        }
         return new TurnCommand(conversationId, owner, messageText, chosenLanguage(), clientId);
     }
 

@@ -1,6 +1,8 @@
 /**
- * Who is asking. For now, anonymous citizen sessions: a bearer token for the API and a signed cookie carrying
- * the same token for pages. Sign-in (GOV.UK One Login) and staff roles come later and will live here too.
+ * Who is asking: anonymous citizen sessions (a bearer token for the API, a signed cookie carrying the same token
+ * for pages), citizens signed in through OpenID Connect (GOV.UK One Login, or the local provider in tests and the
+ * local profile), and members of staff with their roles ({@link uk.gov.signpost.identity.CurrentStaff},
+ * {@link uk.gov.signpost.identity.StaffAccess}). See ADR 0007.
  */
 @NullMarked
 @ApplicationModule(displayName = "Identity")

@@ -17,15 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import uk.gov.signpost.appointments.AppointmentKind;
 import uk.gov.signpost.appointments.AppointmentTimes;
-import uk.gov.signpost.appointments.BookedTime;
 import uk.gov.signpost.appointments.Availability;
+import uk.gov.signpost.appointments.BookedTime;
 import uk.gov.signpost.appointments.Slot;
 import uk.gov.signpost.appointments.SlotTakenException;
+import uk.gov.signpost.identity.StaffAccess;
 import uk.gov.signpost.identity.StaffMember;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.model.Language;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.platform.NotFoundException;
+import uk.gov.signpost.privacy.StaffAudit;
 
 /**
  * Caseworkers publish the times they can take a call-back or an appointment, and withdraw ones nobody booked.
@@ -34,11 +36,11 @@ import uk.gov.signpost.platform.NotFoundException;
 @Controller
 class AvailabilityPages {
 
-    private final StaffGate gate;
+    private final StaffAccess gate;
     private final Availability availability;
     private final AppointmentTimes times;
 
-    AvailabilityPages(StaffGate gate, Availability availability, AppointmentTimes times) {
+    AvailabilityPages(StaffAccess gate, Availability availability, AppointmentTimes times) {
         this.gate = gate;
         this.availability = availability;
         this.times = times;
@@ -77,7 +79,7 @@ class AvailabilityPages {
         }
         if (errors.isEmpty()) {
             try {
-                availability.publish(member.subject(), StaffGate.actor(member), kind, startsAt, minutes,
+                availability.publish(member.subject(), StaffAudit.actor(member), kind, startsAt, minutes,
                         form.get("place"));
                 return new ModelAndView("redirect:/staff/availability?done=added");
             } catch (InvalidFieldException e) {
@@ -91,7 +93,7 @@ class AvailabilityPages {
     ModelAndView withdraw(@PathVariable UUID slot, java.util.Locale locale) {
         StaffMember member = gate.require(StaffRole.CASEWORKER, StaffRole.SUPERVISOR);
         try {
-            availability.withdraw(slot, member.subject(), member.has(StaffRole.SUPERVISOR), StaffGate.actor(member));
+            availability.withdraw(slot, member.subject(), member.has(StaffRole.SUPERVISOR), StaffAudit.actor(member));
         } catch (SlotTakenException e) {
             return new ModelAndView("redirect:/staff/availability?done=booked");
         }
@@ -102,7 +104,7 @@ class AvailabilityPages {
     ModelAndView booking(@PathVariable UUID slot, java.util.Locale locale) {
         StaffMember member = gate.require(StaffRole.CASEWORKER, StaffRole.SUPERVISOR);
         BookedTime booked = availability.booking(slot, member.subject(), member.has(StaffRole.SUPERVISOR),
-                StaffGate.actor(member)).orElseThrow(() -> new NotFoundException("booking_not_found",
+                StaffAudit.actor(member)).orElseThrow(() -> new NotFoundException("booking_not_found",
                         "Nobody has booked that time"));
         ModelAndView page = new ModelAndView("staff/booking");
         page.addObject("kind", booked.slot().kind().code());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import uk.gov.signpost.identity.StaffAccess;
 import uk.gov.signpost.identity.StaffRole;
 
 /**
@@ -24,11 +25,11 @@ class DashboardPage {
 
     private static final List<Integer> PERIODS = List.of(7, 14, 30);
 
-    private final StaffGate gate;
+    private final StaffAccess gate;
     private final DashboardQueries queries;
     private final MessageSource messages;
 
-    DashboardPage(StaffGate gate, DashboardQueries queries, MessageSource messages) {
+    DashboardPage(StaffAccess gate, DashboardQueries queries, MessageSource messages) {
         this.gate = gate;
         this.queries = queries;
         this.messages = messages;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.signpost.identity.StaffAccess;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.oversight.OversightProperties;
 import uk.gov.signpost.platform.NotFoundException;
@@ -39,10 +40,10 @@ class EvaluationPages {
     private static final String TOP = "latest";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final StaffGate gate;
+    private final StaffAccess gate;
     private final OversightProperties properties;
 
-    EvaluationPages(StaffGate gate, OversightProperties properties) {
+    EvaluationPages(StaffAccess gate, OversightProperties properties) {
         this.gate = gate;
         this.properties = properties;
     }

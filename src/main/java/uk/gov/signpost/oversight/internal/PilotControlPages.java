@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import uk.gov.signpost.identity.StaffAccess;
 import uk.gov.signpost.identity.StaffMember;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.pilot.Cohort;
@@ -18,6 +19,7 @@ import uk.gov.signpost.pilot.KillSwitch;
 import uk.gov.signpost.pilot.KillSwitchScope;
 import uk.gov.signpost.platform.InvalidFieldException;
 import uk.gov.signpost.platform.NotFoundException;
+import uk.gov.signpost.privacy.StaffAudit;
 
 /**
  * Pilot controls for service owners and administrators: both kill switches and each cohort's rollout, model and
@@ -31,11 +33,11 @@ class PilotControlPages {
     static final List<String> REASONS = List.of("safety_incident", "provider_outage", "planned_change",
             "evaluation_result", "resolved", "other");
 
-    private final StaffGate gate;
+    private final StaffAccess gate;
     private final KillSwitch killSwitch;
     private final Cohorts cohorts;
 
-    PilotControlPages(StaffGate gate, KillSwitch killSwitch, Cohorts cohorts) {
+    PilotControlPages(StaffAccess gate, KillSwitch killSwitch, Cohorts cohorts) {
         this.gate = gate;
         this.killSwitch = killSwitch;
         this.cohorts = cohorts;
@@ -60,7 +62,7 @@ class PilotControlPages {
         if (!REASONS.contains(reason)) {
             return view(null, "switch-" + parsed.dbValue(), "oversight.pilot.error.reason");
         }
-        killSwitch.set(parsed, off.equals("true"), reason, StaffGate.actor(member));
+        killSwitch.set(parsed, off.equals("true"), reason, StaffAudit.actor(member));
         return new ModelAndView("redirect:/staff/pilot?done=" + (off.equals("true") ? "switched_off" : "switched_on"));
     }
 
@@ -82,7 +84,7 @@ class PilotControlPages {
             return view(null, "cohort-" + name, "oversight.pilot.error.cohort");
         }
         try {
-            cohorts.save(changed, null, reason, StaffGate.actor(member));
+            cohorts.save(changed, null, reason, StaffAudit.actor(member));
         } catch (InvalidFieldException e) {
             return view(null, "cohort-" + name, "oversight.pilot.error.cohort");
         }

@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.gov.signpost.identity.StaffAccess;
 import uk.gov.signpost.identity.StaffMember;
 import uk.gov.signpost.identity.StaffRole;
 import uk.gov.signpost.platform.NotFoundException;
 import uk.gov.signpost.privacy.AuditEvent;
 import uk.gov.signpost.privacy.AuditLog;
+import uk.gov.signpost.privacy.StaffAudit;
 
 /**
  * The turn-trace viewer: the latest turns with their model, timings, tokens, cost and outcome, and one turn's
@@ -32,11 +34,11 @@ class TracePages {
             + " tool_calls, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_pence,"
             + " total_millis, outcome, started_at";
 
-    private final StaffGate gate;
+    private final StaffAccess gate;
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    TracePages(StaffGate gate, JdbcClient jdbc, AuditLog audit) {
+    TracePages(StaffAccess gate, JdbcClient jdbc, AuditLog audit) {
         this.gate = gate;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -80,7 +82,7 @@ class TracePages {
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException("trace_not_found", "There is no such turn trace"));
-        audit.append(new AuditEvent("staff_viewed_trace", null, StaffGate.actor(member),
+        audit.append(new AuditEvent("staff_viewed_trace", null, StaffAudit.actor(member),
                 Map.of("trace", trace.toString())));
         ModelAndView page = new ModelAndView("staff/trace");
         page.addObject("trace", found);

@@ -1,6 +1,7 @@
 package uk.gov.signpost.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.signpost.support.SignpostInstance.port;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,11 +23,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.gov.signpost.SignpostApplication;
 import uk.gov.signpost.support.ApiClient;
+import uk.gov.signpost.support.SignpostInstance;
 import uk.gov.signpost.support.TestDatabase;
 
 /**
@@ -204,17 +203,9 @@ class DoubleBookingAcrossInstancesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SignpostApplication.class).run(
-                "--server.port=0",
-                "--signpost.database.url=" + DATABASE,
-                "--signpost.database.user=" + TestDatabase.user(),
+        return SignpostInstance.start(DATABASE,
                 "--signpost.database.pool-size=4",
-                "--signpost.encryption.master-key=" + TestDatabase.MASTER_KEY,
                 "--signpost.rate-limit.sessions-per-minute-per-address=10000",
                 "--signpost.appointments.max-upcoming-per-person=5");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

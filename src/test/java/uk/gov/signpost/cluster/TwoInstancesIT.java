@@ -23,13 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import uk.gov.signpost.SignpostApplication;
 import uk.gov.signpost.conversation.ClientMessageId;
 import uk.gov.signpost.conversation.ConversationId;
 import uk.gov.signpost.conversation.Conversations;
@@ -39,6 +36,7 @@ import uk.gov.signpost.platform.InstanceLiveness;
 import uk.gov.signpost.support.ApiClient;
 import uk.gov.signpost.support.ApiClient.Response;
 import uk.gov.signpost.support.ApiClient.Started;
+import uk.gov.signpost.support.SignpostInstance;
 import uk.gov.signpost.support.SignpostIntegrationTest;
 
 /**
@@ -246,19 +244,15 @@ class TwoInstancesIT {
 
     private ConfigurableApplicationContext startInstance(String latency) {
         // Command-line arguments, because they win over application.yaml as the environment does in production.
-        return new SpringApplicationBuilder(SignpostApplication.class).run(
-                "--server.port=0",
-                "--signpost.database.url=" + environment.getProperty("signpost.database.url"),
-                "--signpost.database.user=" + environment.getProperty("signpost.database.user"),
+        return SignpostInstance.start(environment.getProperty("signpost.database.url"),
                 "--signpost.database.pool-size=5",
-                "--signpost.encryption.master-key=" + environment.getProperty("signpost.encryption.master-key"),
                 "--signpost.model.offline.simulated-latency=" + latency,
                 "--signpost.lifecycle.drain-timeout=10s",
                 "--spring.jmx.enabled=false");
     }
 
     private static int portOf(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
+        return SignpostInstance.port(context);
     }
 
     private static String path(Started conversation) {

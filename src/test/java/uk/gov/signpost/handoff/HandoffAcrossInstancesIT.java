@@ -1,6 +1,7 @@
 package uk.gov.signpost.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.signpost.support.SignpostInstance.port;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,11 +9,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.gov.signpost.SignpostApplication;
 import uk.gov.signpost.support.ApiClient;
+import uk.gov.signpost.support.SignpostInstance;
 import uk.gov.signpost.support.StaffSignIn;
 import uk.gov.signpost.support.TestDatabase;
 
@@ -103,19 +102,11 @@ class HandoffAcrossInstancesIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(SignpostApplication.class).run(
-                "--server.port=0",
-                "--signpost.database.url=" + DATABASE,
-                "--signpost.database.user=" + TestDatabase.user(),
+        return SignpostInstance.start(DATABASE,
                 "--signpost.database.pool-size=4",
                 "--signpost.sign-in.local-provider=true",
-                "--signpost.encryption.master-key=" + TestDatabase.MASTER_KEY,
                 "--signpost.handoff.open-days=MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY",
                 "--signpost.handoff.opens-at=00:00",
                 "--signpost.handoff.closes-at=23:59:59");
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.signpost.pilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.gov.signpost.support.SignpostInstance.port;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,12 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.gov.signpost.SignpostApplication;
 import uk.gov.signpost.model.RemoteModelSwitch;
 import uk.gov.signpost.support.ApiClient;
+import uk.gov.signpost.support.SignpostInstance;
 import uk.gov.signpost.support.TestDatabase;
 
 /**
@@ -104,17 +103,9 @@ class KillSwitchAcrossInstancesIT {
 
     private static ConfigurableApplicationContext start() {
         // Command-line arguments, because they win over application.yaml as the environment does in production.
-        return new SpringApplicationBuilder(SignpostApplication.class).run(
-                "--server.port=0",
-                "--signpost.database.url=" + DATABASE,
-                "--signpost.database.user=" + TestDatabase.user(),
+        return SignpostInstance.start(DATABASE,
                 "--signpost.database.pool-size=4",
-                "--signpost.encryption.master-key=" + TestDatabase.MASTER_KEY,
                 "--signpost.pilot.operator-token=" + TOKEN);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private static ApiClient.Response put(ConfigurableApplicationContext instance, String path, String body) {

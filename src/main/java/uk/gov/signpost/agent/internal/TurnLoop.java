@@ -42,8 +42,8 @@ import uk.gov.signpost.model.LanguageModel;
 import uk.gov.signpost.model.ModelMessage;
 import uk.gov.signpost.model.ModelRequest;
 import uk.gov.signpost.model.ModelResponse;
-import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.Models;
+import uk.gov.signpost.model.ProviderTime;
 import uk.gov.signpost.model.TokenSink;
 import uk.gov.signpost.model.ToolCall;
 import uk.gov.signpost.model.ToolResult;
@@ -153,28 +153,19 @@ class TurnLoop {
             ModelRequest request = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()),
                     messages, toolBox.definitions(flows.all(), turn.settings), context(turn.state, turn.language()),
                     limits.maxOutputTokens());
-            long callStart = System.nanoTime();
-            ModelResponse response;
-            long modelNanos;
-            try (ProviderTime.Scope inModel = ProviderTime.open()) {
-                response = spans.modelCall(step, () -> model.call(request, new TokenSink() {
-                    @Override
-                    public void accept(String text) {
-                        listener.replyText(text);
-                    }
+            ModelResponse response = callModel(step, model, request, new TokenSink() {
+                @Override
+                public void accept(String text) {
+                    listener.replyText(text);
+                }
 
-                    @Override
-                    public void discard() {
-                        listener.replyDiscarded();
-                    }
-                }));
-                modelNanos = inModel.nanosOr(System.nanoTime() - callStart);
-            }
-            boolean fallback = models.isFallback(response);
-            trace.modelCall(response.model(), fallback, response.usage(), modelNanos,
-                    limits.prices().get(response.model()));
+                @Override
+                public void discard() {
+                    listener.replyDiscarded();
+                }
+            }, trace);
             text = response.text();
-            if (fallback && !turn.notedFallback) {
+            if (models.isFallback(response) && !turn.notedFallback) {
                 turn.notedFallback = true;
             }
             if (!response.wantsTools()) {
@@ -465,17 +456,26 @@ class TurnLoop {
             ModelRequest again = new ModelRequest(SystemPrompt.build(flows.all(), turn.state, turn.language()) + "\n"
                     + OutputGuards.correction(failure), messages, toolBox.definitions(flows.all(), turn.settings),
                     context(turn.state, turn.language()), limits.maxOutputTokens());
-            long callStart = System.nanoTime();
-            ModelResponse response;
-            long modelNanos;
-            try (ProviderTime.Scope inModel = ProviderTime.open()) {
-                response = spans.modelCall(-1, () -> model.call(again, TokenSink.IGNORE));
-                modelNanos = inModel.nanosOr(System.nanoTime() - callStart);
-            }
-            trace.modelCall(response.model(), models.isFallback(response), response.usage(), modelNanos,
-                    limits.prices().get(response.model()));
-            return response.text();
+            return callModel(-1, model, again, TokenSink.IGNORE, trace).text();
         }, () -> guardrails.replies().text("safeAnswer", language), trace);
+    }
+
+    /**
+     * Calls the model in its span and records the call in the trace. Only the adapter's own time counts as the
+     * model's ({@link ProviderTime}); the work in front of it (pseudonymising, the circuit breaker) is the agent's.
+     */
+    private ModelResponse callModel(int step, LanguageModel model, ModelRequest request, TokenSink sink,
+            TurnTrace trace) {
+        long callStart = System.nanoTime();
+        ModelResponse response;
+        long modelNanos;
+        try (ProviderTime.Scope inModel = ProviderTime.open()) {
+            response = spans.modelCall(step, () -> model.call(request, sink));
+            modelNanos = inModel.nanosOr(System.nanoTime() - callStart);
+        }
+        trace.modelCall(response.model(), models.isFallback(response), response.usage(), modelNanos,
+                limits.prices().get(response.model()));
+        return response;
     }
 
     /** A reply may carry only links that a tool returned in this turn (cards included); any other goes. */
